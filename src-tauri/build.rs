@@ -1,0 +1,14 @@
+fn main() {
+    // The config lives at the top of the repository (see README). Declaring
+    // the app's commands makes each one a permission the capability grants.
+    let attributes = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .app_manifest(tauri_build::AppManifest::new().commands(&[
+            "key_status",
+            "save_key",
+            "remove_key",
+        ]));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {error:#}");
+    }
+}

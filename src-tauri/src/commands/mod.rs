@@ -1,0 +1,3 @@
+//! Tauri commands: thin adapters over the core, one file per area.
+
+pub mod settings;

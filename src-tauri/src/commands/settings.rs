@@ -1,0 +1,47 @@
+//! The API key setting. The UI sends a pasted key in, and only ever gets
+//! a [`KeyStatus`] (has a key, masked form) back.
+
+use std::sync::Arc;
+
+use agentphone_core::{Error, KeyStatus, Keychain};
+use tauri::State;
+use zeroize::Zeroizing;
+
+use crate::AppState;
+
+#[tauri::command]
+pub async fn key_status(state: State<'_, AppState>) -> Result<KeyStatus, Error> {
+    with_keychain(&state, |keychain| keychain.status()).await
+}
+
+#[tauri::command]
+pub async fn save_key(state: State<'_, AppState>, key: String) -> Result<KeyStatus, Error> {
+    let pasted = Zeroizing::new(key);
+    let status = with_keychain(&state, move |keychain| keychain.save(&pasted)).await?;
+    log::info!(
+        "API key saved to the keychain ({})",
+        status.masked.as_deref().unwrap_or("-")
+    );
+    Ok(status)
+}
+
+#[tauri::command]
+pub async fn remove_key(state: State<'_, AppState>) -> Result<KeyStatus, Error> {
+    let status = with_keychain(&state, |keychain| keychain.remove()).await?;
+    log::info!("API key removed from the keychain");
+    Ok(status)
+}
+
+/// Keychain calls can wait on D-Bus or an unlock prompt: keep them off the
+/// async workers so the window never freezes.
+async fn with_keychain<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&Keychain) -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    let keychain: Arc<Keychain> = state.keychain.clone();
+    tauri::async_runtime::spawn_blocking(move || work(&keychain))
+        .await
+        .map_err(|join| Error::Internal {
+            detail: join.to_string(),
+        })?
+}

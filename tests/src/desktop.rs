@@ -1,0 +1,282 @@
+//! A private desktop session: home folder, D-Bus session bus, unlocked
+//! gnome-keyring and an X server, each optional.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+/// The password of the throw-away login keyring.
+const KEYRING_PASSWORD: &str = "agentphone-test";
+
+#[derive(Debug, Clone, Copy)]
+pub struct DesktopOptions {
+    pub session_bus: bool,
+    /// Needs `session_bus`.
+    pub keyring: bool,
+    pub display: bool,
+}
+
+impl Default for DesktopOptions {
+    fn default() -> Self {
+        Self {
+            session_bus: true,
+            keyring: true,
+            display: true,
+        }
+    }
+}
+
+pub struct Desktop {
+    home: TempDir,
+    bus_address: Option<String>,
+    display: Option<String>,
+    /// Stopped in reverse order of start when the desktop drops.
+    children: Vec<(&'static str, Child)>,
+}
+
+impl Desktop {
+    pub fn start(options: DesktopOptions) -> Self {
+        let home = tempfile::Builder::new()
+            .prefix("agentphone-desktop-")
+            .tempdir()
+            .expect("make a temporary home");
+        for dir in ["run", "logs", ".config", ".local/share", ".cache"] {
+            fs::create_dir_all(home.path().join(dir)).unwrap();
+        }
+        set_private(&home.path().join("run"));
+        let mut desktop = Self {
+            home,
+            bus_address: None,
+            display: None,
+            children: Vec::new(),
+        };
+        if options.session_bus {
+            desktop.start_session_bus();
+            if options.keyring {
+                desktop.start_keyring();
+            }
+        }
+        if options.display {
+            desktop.start_display();
+        }
+        desktop
+    }
+
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    /// The X display (`:N`), when the desktop has one.
+    pub fn display(&self) -> Option<&str> {
+        self.display.as_deref()
+    }
+
+    /// Where the services' own output goes, for a failed test to show.
+    pub fn logs(&self) -> PathBuf {
+        self.home().join("logs")
+    }
+
+    /// A command that runs inside this desktop (and not the caller's).
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut command = Command::new(program);
+        let home = self.home();
+        command
+            .env("HOME", home)
+            .env("XDG_RUNTIME_DIR", home.join("run"))
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env_remove("WAYLAND_DISPLAY");
+        // Without a bus of its own, point at one that does not exist rather
+        // than let a developer's real session leak in.
+        let no_bus = format!("unix:path={}", home.join("run/no-bus").display());
+        command.env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            self.bus_address.as_deref().unwrap_or(&no_bus),
+        );
+        match &self.display {
+            Some(display) => command.env("DISPLAY", display),
+            None => command.env_remove("DISPLAY"),
+        };
+        command
+    }
+
+    /// `secret-tool lookup service … username …`: what the keychain really
+    /// holds, read from outside the app.
+    pub fn secret_tool_lookup(&self, service: &str, user: &str) -> Option<String> {
+        let output = self
+            .command("secret-tool")
+            .args(["lookup", "service", service, "username", user])
+            .output()
+            .expect("run secret-tool (package libsecret-tools)");
+        output
+            .status
+            .success()
+            .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+
+    /// Locks the login keyring, as after a screen lock or a log-in without
+    /// the keyring password. Unlocking then needs a prompt, and there is no
+    /// display for one, so any request is dismissed.
+    pub fn lock_keyring(&self) {
+        let status = self
+            .command("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login",
+            ])
+            .stdout(Stdio::null())
+            .status()
+            .expect("run dbus-send");
+        assert!(status.success(), "could not lock the test keyring");
+    }
+
+    fn start_session_bus(&mut self) {
+        let config = self.home().join("session-bus.conf");
+        // No service directories: nothing is started on demand, so "no
+        // keychain service" really means none.
+        fs::write(
+            &config,
+            format!(
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+                self.home().join("run").display()
+            ),
+        )
+        .unwrap();
+        let address_file = self.home().join("run/bus-address");
+        let child = self
+            .command("dbus-daemon")
+            .arg(format!("--config-file={}", config.display()))
+            .args(["--nofork", "--print-address=1"])
+            .stdout(fs::File::create(&address_file).unwrap())
+            .stderr(self.log_file("dbus-daemon"))
+            .spawn()
+            .expect("start dbus-daemon (package dbus-daemon)");
+        self.children.push(("dbus-daemon", child));
+        let address = wait_for("the session bus", || {
+            let text = fs::read_to_string(&address_file).ok()?;
+            text.lines()
+                .next()
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+        });
+        self.bus_address = Some(address);
+    }
+
+    fn start_keyring(&mut self) {
+        let mut child = self
+            .command("gnome-keyring-daemon")
+            .args(["--foreground", "--unlock", "--components=secrets"])
+            .stdin(Stdio::piped())
+            .stdout(self.log_file("gnome-keyring"))
+            .stderr(self.log_file("gnome-keyring.err"))
+            .spawn()
+            .expect("start gnome-keyring-daemon (package gnome-keyring)");
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(KEYRING_PASSWORD.as_bytes()).unwrap();
+        drop(stdin);
+        self.children.push(("gnome-keyring-daemon", child));
+        wait_for("gnome-keyring on the session bus", || {
+            let output = self
+                .command("dbus-send")
+                .args([
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    "string:org.freedesktop.secrets",
+                ])
+                .output()
+                .ok()?;
+            String::from_utf8_lossy(&output.stdout)
+                .contains("boolean true")
+                .then_some(())
+        });
+    }
+
+    fn start_display(&mut self) {
+        for number in 90..190 {
+            if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+                continue;
+            }
+            let mut child = Command::new("Xvfb")
+                .arg(format!(":{number}"))
+                .args(["-screen", "0", "1280x860x24", "-nolisten", "tcp"])
+                .stdout(Stdio::null())
+                .stderr(self.log_file(&format!("xvfb-{number}")))
+                .spawn()
+                .expect("start Xvfb (package xvfb)");
+            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_secs(10) {
+                if socket.exists() {
+                    self.children.push(("Xvfb", child));
+                    self.display = Some(format!(":{number}"));
+                    return;
+                }
+                if child.try_wait().ok().flatten().is_some() {
+                    break; // taken by someone else meanwhile: try the next number
+                }
+                sleep(Duration::from_millis(50));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        panic!("could not start Xvfb on any display from :90 to :189");
+    }
+
+    fn log_file(&self, name: &str) -> fs::File {
+        fs::File::create(self.logs().join(format!("{name}.log"))).unwrap()
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        while let Some((_, mut child)) = self.children.pop() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn set_private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+/// Polls `ready` for up to 10 s.
+pub fn wait_for<T>(what: &str, mut ready: impl FnMut() -> Option<T>) -> T {
+    let started = Instant::now();
+    loop {
+        if let Some(value) = ready() {
+            return value;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        sleep(Duration::from_millis(30));
+    }
+}

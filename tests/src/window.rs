@@ -1,0 +1,236 @@
+//! The real AgentPhone window, driven through tauri-driver and WebKit's
+//! WebDriver. Elements are found the way a screen reader names them: by
+//! role (button, text box, heading, alert, status) and accessible name.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::Child;
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use crate::{target_dir, workspace_root, Desktop};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+/// The built app under test: `AGENTPHONE_APP` or the debug binary.
+pub fn app_binary() -> PathBuf {
+    let path = std::env::var_os("AGENTPHONE_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug/agentphone"));
+    assert!(
+        path.exists(),
+        "the app is not built at {} (scripts/test builds it first)",
+        path.display()
+    );
+    path
+}
+
+pub struct AppWindow {
+    driver: Child,
+    display: Option<String>,
+    client: Option<Client>,
+}
+
+impl AppWindow {
+    /// Starts the app inside `desktop` and waits for its first screen.
+    pub async fn open(desktop: &Desktop) -> Self {
+        let port = free_port();
+        let log = |name: &str| std::fs::File::create(desktop.logs().join(name)).unwrap();
+        let driver = desktop
+            .command(tauri_driver())
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &free_port().to_string()])
+            .stdout(log("tauri-driver.log"))
+            .stderr(log("tauri-driver.err.log"))
+            .spawn()
+            .expect("start tauri-driver (cargo install tauri-driver --locked)");
+        let mut window = Self {
+            driver,
+            display: desktop.display().map(str::to_owned),
+            client: None,
+        };
+        let capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": app_binary() },
+        });
+        let capabilities = capabilities.as_object().unwrap().clone();
+        let url = format!("http://127.0.0.1:{port}");
+        let started = std::time::Instant::now();
+        let client = loop {
+            let attempt = ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await;
+            match attempt {
+                Ok(client) => break client,
+                Err(error) if started.elapsed() > WAIT => {
+                    panic!("no WebDriver session with the app: {error}")
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        window.client = Some(client);
+        window.heading("AgentPhone").await;
+        window
+    }
+
+    pub fn client(&self) -> &Client {
+        self.client.as_ref().expect("the window is open")
+    }
+
+    async fn wait_for(&self, xpath: &str) -> Element {
+        self.client()
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|error| panic!("not found on screen: {xpath} ({error})"))
+    }
+
+    /// A button by its accessible name.
+    pub async fn button(&self, name: &str) -> Element {
+        self.wait_for(&format!(
+            "//button[normalize-space(.)={q} or @aria-label={q}]",
+            q = quote(name)
+        ))
+        .await
+    }
+
+    /// A text box by its label.
+    pub async fn text_box(&self, label: &str) -> Element {
+        self.wait_for(&format!(
+            "//*[(self::input or self::textarea) and (@id=//label[normalize-space(.)={q}]/@for or @aria-label={q})]",
+            q = quote(label)
+        ))
+        .await
+    }
+
+    pub async fn heading(&self, name: &str) -> Element {
+        self.wait_for(&format!(
+            "//*[(self::h1 or self::h2 or self::h3 or @role='heading') and normalize-space(.)={}]",
+            quote(name)
+        ))
+        .await
+    }
+
+    /// An element with a role (`alert`, `status`, …) whose text contains `text`.
+    pub async fn role_with_text(&self, role: &str, text: &str) -> Element {
+        self.wait_for(&format!(
+            "//*[@role={} and contains(normalize-space(.), {})]",
+            quote(role),
+            quote(text)
+        ))
+        .await
+    }
+
+    /// Any element whose own text contains `text`.
+    pub async fn text(&self, text: &str) -> Element {
+        self.wait_for(&format!(
+            "//*[contains(normalize-space(text()), {})]",
+            quote(text)
+        ))
+        .await
+    }
+
+    /// The whole text the window shows.
+    pub async fn page_text(&self) -> String {
+        self.client()
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
+    /// Saves a PNG of the window under `artifacts/screenshots/`.
+    ///
+    /// Taken from the X server rather than through WebDriver, whose
+    /// screenshot command stalls now and then with WebKitGTK under Xvfb.
+    pub async fn screenshot(&self, name: &str) {
+        // Let two frames paint so the picture shows the current state. An
+        // idle window may not run animation frames: give up after 300 ms.
+        self.client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 const timer = setTimeout(done, 300); \
+                 requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(timer); done(); }));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let dir = workspace_root().join("artifacts/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let display = self.display.as_deref().expect("screenshots need a display");
+        let geometry = window_geometry(display, "AgentPhone");
+        let status = std::process::Command::new("import")
+            .env("DISPLAY", display)
+            .args(["-window", "root", "-crop", &geometry])
+            .arg(dir.join(format!("{name}.png")))
+            .status()
+            .expect("run import (package imagemagick)");
+        assert!(status.success(), "could not capture the window");
+    }
+
+    /// Ends the session, which closes the app.
+    pub async fn close(mut self) {
+        if let Some(client) = self.client.take() {
+            client.close().await.unwrap();
+        }
+    }
+}
+
+impl Drop for AppWindow {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// `WxH+X+Y` of the top-level window titled `title`, from `xwininfo`.
+fn window_geometry(display: &str, title: &str) -> String {
+    let output = std::process::Command::new("xwininfo")
+        .env("DISPLAY", display)
+        .args(["-root", "-tree"])
+        .output()
+        .expect("run xwininfo (package x11-utils)");
+    let tree = String::from_utf8_lossy(&output.stdout);
+    let line = tree
+        .lines()
+        .find(|line| line.contains(&format!("\"{title}\":")))
+        .unwrap_or_else(|| panic!("no window titled {title} on {display}"));
+    line.split_whitespace()
+        .find(|word| word.contains('x') && word.contains('+') && !word.starts_with('+'))
+        .unwrap_or_else(|| panic!("no geometry in {line}"))
+        .to_owned()
+}
+
+fn tauri_driver() -> PathBuf {
+    let installed = std::env::var_os("HOME")
+        .map(|home| PathBuf::from(home).join(".cargo/bin/tauri-driver"))
+        .filter(|path| path.exists());
+    installed.unwrap_or_else(|| PathBuf::from("tauri-driver"))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// An XPath string literal for any text (XPath 1 has no escapes).
+fn quote(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}

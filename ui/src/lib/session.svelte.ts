@@ -1,0 +1,23 @@
+// App-wide state shared by the header, the sidebar and the screens.
+import { api, toAppError, type AppError, type KeyStatus } from './api';
+
+export type Screen = 'home' | 'settings';
+
+class Session {
+  screen = $state<Screen>('home');
+  key = $state<KeyStatus | null>(null);
+  keyError = $state<AppError | null>(null);
+  /** Credits left, as the service last told us; null until the first call. */
+  credits = $state<number | null>(null);
+
+  async refreshKey(): Promise<void> {
+    try {
+      this.key = await api.keyStatus();
+      this.keyError = null;
+    } catch (error) {
+      this.keyError = toAppError(error);
+    }
+  }
+}
+
+export const session = new Session();
