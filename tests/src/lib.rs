@@ -1,5 +1,3 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a harness failure should stop the test loudly
-
 //! Harness for tests that need a real desktop around them.
 //!
 //! Each test starts what it needs (a private D-Bus session, an unlocked

@@ -1,5 +1,3 @@
-#![allow(clippy::expect_used)] // a probe that cannot do its job should stop loudly
-
 //! Runs one keychain operation through the app's own code in a process of
 //! its own, so a test can choose its D-Bus environment.
 //!
