@@ -1,0 +1,501 @@
+//! The HTTP side: routes, the key and budget checks, and the accept loop
+//! that can drop a connection on purpose.
+
+use std::collections::{HashMap, VecDeque};
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, Request, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+use crate::audio::wav_for_call;
+use crate::calls::{NewSimCall, Scenario, SimCall};
+use crate::faults::{take, Faults, RecordingFault, Stats};
+use crate::SimulatorConfig;
+
+/// Emergency and short service numbers, as dialled after the country code.
+const EMERGENCY: &[&str] = &[
+    "000", "08", "100", "101", "102", "103", "108", "110", "111", "112", "113", "115", "117",
+    "118", "119", "120", "122", "123", "15", "17", "18", "190", "911", "999",
+];
+
+pub(crate) struct Shared {
+    config: SimulatorConfig,
+    address: SocketAddr,
+    pub faults: Mutex<Faults>,
+    pub stats: Mutex<Stats>,
+    accounts: Mutex<HashMap<String, Account>>,
+    calls: Mutex<Vec<SimCall>>,
+}
+
+struct Account {
+    credits: u32,
+    recent_requests: VecDeque<Instant>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl Shared {
+    pub fn new(config: SimulatorConfig, address: SocketAddr) -> Self {
+        Self {
+            config,
+            address,
+            faults: Mutex::default(),
+            stats: Mutex::default(),
+            accounts: Mutex::default(),
+            calls: Mutex::default(),
+        }
+    }
+
+    pub fn credits_of(&self, key: &str) -> u32 {
+        lock(&self.accounts)
+            .get(key)
+            .map_or(self.config.credits, |account| account.credits)
+    }
+
+    fn minute(&self) -> Duration {
+        self.config.second * 60
+    }
+
+    /// Simulated seconds since `instant`.
+    fn seconds_since(&self, instant: Instant) -> f64 {
+        instant.elapsed().as_secs_f64() / self.config.second.as_secs_f64()
+    }
+
+    /// The checks every API request goes through, in the service's order:
+    /// injected faults, the key, then the request budget.
+    fn admit(&self, headers: &HeaderMap) -> Result<String, Box<Response>> {
+        {
+            let mut faults = lock(&self.faults);
+            if take(&mut faults.server_errors) {
+                return Err(Box::new(error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "Service temporarily unavailable",
+                )));
+            }
+            if take(&mut faults.rate_limit_storm) {
+                lock(&self.stats).rate_limited += 1;
+                return Err(Box::new(rate_limited(60)));
+            }
+        }
+        let key = headers
+            .get("x-api-key")
+            .and_then(|value| value.to_str().ok())
+            .map(str::trim)
+            .unwrap_or_default();
+        if key.is_empty() {
+            return Err(Box::new(error(
+                StatusCode::UNAUTHORIZED,
+                "Missing x-api-key header",
+            )));
+        }
+        if let Some(accepted) = &self.config.accepted_keys {
+            if !accepted.iter().any(|k| k == key) {
+                return Err(Box::new(error(StatusCode::UNAUTHORIZED, "Invalid API key")));
+            }
+        }
+        let mut accounts = lock(&self.accounts);
+        let account = accounts.entry(key.to_owned()).or_insert_with(|| Account {
+            credits: self.config.credits,
+            recent_requests: VecDeque::new(),
+        });
+        let now = Instant::now();
+        let minute = self.minute();
+        while account
+            .recent_requests
+            .front()
+            .is_some_and(|at| now.duration_since(*at) >= minute)
+        {
+            account.recent_requests.pop_front();
+        }
+        if account.recent_requests.len() >= self.config.requests_per_minute as usize {
+            let oldest = account.recent_requests.front().copied().unwrap_or(now);
+            let wait = minute.saturating_sub(now.duration_since(oldest));
+            let seconds = (wait.as_secs_f64() / self.config.second.as_secs_f64())
+                .ceil()
+                .max(1.0);
+            lock(&self.stats).rate_limited += 1;
+            return Err(Box::new(rate_limited(seconds as u64)));
+        }
+        account.recent_requests.push_back(now);
+        Ok(key.to_owned())
+    }
+
+    fn call_json(&self, call: &SimCall) -> Value {
+        let view = call.view(self.seconds_since(call.created));
+        let recording_url = view.has_recording.then(|| self.recording_url(call));
+        json!({
+            "call_id": call.id,
+            "status": view.status,
+            "outcome": view.outcome,
+            "summary": view.summary,
+            "transcript": view.transcript,
+            "recording_url": recording_url,
+            "duration_seconds": view.duration_seconds,
+            "created_at": call.created_at,
+            "to_phone_number": call.number,
+            "objective": call.objective,
+            "business_name": call.business,
+            "website": call.website,
+            "simulated": true,
+        })
+    }
+
+    fn recording_url(&self, call: &SimCall) -> String {
+        let file = format!("{}.wav", percent_encode(&call.id));
+        match call.recording_fault {
+            Some(RecordingFault::InsecureUrl) => {
+                format!("http://recordings.agentphone.invalid/{file}")
+            }
+            _ => format!("http://{}/recordings/{file}", self.address),
+        }
+    }
+}
+
+pub(crate) async fn serve(
+    listener: tokio::net::TcpListener,
+    shared: Arc<Shared>,
+    mut stop: tokio::sync::oneshot::Receiver<()>,
+) {
+    let router = Router::new()
+        .route("/api/v1/calls", get(list_calls).post(create_call))
+        .route("/api/v1/calls/{call_id}", get(get_call))
+        .route("/recordings/{file}", get(recording))
+        .with_state(shared.clone());
+    let mut connections = tokio::task::JoinSet::new();
+    loop {
+        let accepted = tokio::select! {
+            _ = &mut stop => break,
+            accepted = listener.accept() => accepted,
+        };
+        let Ok((stream, _)) = accepted else { continue };
+        let router = router.clone();
+        let shared = shared.clone();
+        let service = hyper::service::service_fn(move |request| {
+            answer(router.clone(), shared.clone(), request)
+        });
+        connections.spawn(async move {
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(io, service)
+                .await;
+        });
+        while connections.try_join_next().is_some() {}
+    }
+    // Dropping the set aborts the connections still open.
+}
+
+/// A connection closed on purpose, with no answer.
+#[derive(Debug)]
+struct DroppedConnection;
+
+impl std::fmt::Display for DroppedConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by fault injection")
+    }
+}
+
+impl std::error::Error for DroppedConnection {}
+
+async fn answer(
+    router: Router,
+    shared: Arc<Shared>,
+    request: Request<hyper::body::Incoming>,
+) -> Result<Response, DroppedConnection> {
+    if !request.uri().path().starts_with("/api/") {
+        return Ok(router
+            .oneshot(request)
+            .await
+            .unwrap_or_else(|never| match never {}));
+    }
+    let faults = {
+        lock(&shared.stats).requests += 1;
+        let mut faults = lock(&shared.faults);
+        if take(&mut faults.drop_before_answer) {
+            return Err(DroppedConnection);
+        }
+        faults.clone()
+    };
+    if let Some(delay) = faults.slow_answers {
+        tokio::time::sleep(delay).await;
+    }
+    let response = router
+        .oneshot(request)
+        .await
+        .unwrap_or_else(|never| match never {});
+    let mut faults = lock(&shared.faults);
+    if take(&mut faults.drop_after_work) {
+        return Err(DroppedConnection);
+    }
+    if take(&mut faults.malformed_json) {
+        let status = response.status();
+        return Ok((
+            status,
+            [(header::CONTENT_TYPE, "application/json")],
+            "{\"data\": {\"call_id\": \"cl_",
+        )
+            .into_response());
+    }
+    if take(&mut faults.missing_data) {
+        let status = response.status();
+        return Ok((status, Json(json!({ "result": "ok" }))).into_response());
+    }
+    Ok(response)
+}
+
+fn error(status: StatusCode, message: &str) -> Response {
+    (status, Json(json!({ "error": message }))).into_response()
+}
+
+fn rate_limited(retry_after_seconds: u64) -> Response {
+    let mut response = error(
+        StatusCode::TOO_MANY_REQUESTS,
+        "Rate limit exceeded: 10 requests per minute",
+    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_seconds));
+    response
+}
+
+async fn create_call(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    lock(&shared.stats).create_requests += 1;
+    let key = match shared.admit(&headers) {
+        Ok(key) => key,
+        Err(response) => return *response,
+    };
+    let request = match validate(&body) {
+        Ok(request) => request,
+        Err(message) => return error(StatusCode::BAD_REQUEST, &message),
+    };
+    let credits = {
+        let mut accounts = lock(&shared.accounts);
+        let Some(account) = accounts.get_mut(&key) else {
+            return error(StatusCode::UNAUTHORIZED, "Invalid API key");
+        };
+        if account.credits == 0 {
+            return error(StatusCode::PAYMENT_REQUIRED, "Insufficient credits");
+        }
+        account.credits -= 1;
+        account.credits
+    };
+    let scenario = headers
+        .get("x-simulator-scenario")
+        .and_then(|value| value.to_str().ok())
+        .and_then(Scenario::from_name);
+    let faults = lock(&shared.faults).clone();
+    let mut calls = lock(&shared.calls);
+    let serial = calls.len() + 1;
+    let id = if faults.hostile_call_ids {
+        format!("../../escape-{serial}")
+    } else {
+        format!("cl_sim{serial:05}")
+    };
+    let call = SimCall::new(NewSimCall {
+        id,
+        key,
+        number: request.to_phone_number,
+        objective: request.objective,
+        business: request.business_name,
+        website: request.website,
+        scenario,
+        recording_fault: faults.recording,
+        unknown_status: faults.unknown_status,
+    });
+    let answer = json!({
+        "data": {
+            "call_id": call.id,
+            "status": "queued",
+            "created_at": call.created_at,
+            "simulated": true,
+        },
+        "credits_remaining": credits,
+    });
+    calls.push(call);
+    lock(&shared.stats).calls_placed += 1;
+    (StatusCode::ACCEPTED, Json(answer)).into_response()
+}
+
+async fn get_call(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(call_id): Path<String>,
+) -> Response {
+    let key = match shared.admit(&headers) {
+        Ok(key) => key,
+        Err(response) => return *response,
+    };
+    let calls = lock(&shared.calls);
+    match calls
+        .iter()
+        .find(|call| call.id == call_id && call.key == key)
+    {
+        Some(call) => Json(json!({ "data": shared.call_json(call) })).into_response(),
+        None => error(StatusCode::NOT_FOUND, "Call not found"),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct ListQuery {
+    limit: Option<usize>,
+}
+
+async fn list_calls(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Query(query): Query<ListQuery>,
+) -> Response {
+    let key = match shared.admit(&headers) {
+        Ok(key) => key,
+        Err(response) => return *response,
+    };
+    let limit = query.limit.unwrap_or(20).clamp(1, 100);
+    let calls = lock(&shared.calls);
+    let newest_first: Vec<Value> = calls
+        .iter()
+        .rev()
+        .filter(|call| call.key == key)
+        .take(limit)
+        .map(|call| shared.call_json(call))
+        .collect();
+    Json(json!({ "data": newest_first })).into_response()
+}
+
+/// Recording links are pre-signed: no key, no budget.
+async fn recording(State(shared): State<Arc<Shared>>, Path(file): Path<String>) -> Response {
+    let Some(call_id) = file.strip_suffix(".wav") else {
+        return error(StatusCode::NOT_FOUND, "No such recording");
+    };
+    let found = {
+        let calls = lock(&shared.calls);
+        calls.iter().find(|call| call.id == call_id).map(|call| {
+            let view = call.view(shared.seconds_since(call.created));
+            let turns: Vec<(bool, usize)> = call
+                .turns()
+                .iter()
+                .map(|(ours, text)| (*ours, text.len()))
+                .collect();
+            (
+                view.has_recording,
+                call.recording_fault,
+                call.duration(),
+                turns,
+            )
+        })
+    };
+    let Some((true, fault, duration, turns)) = found else {
+        return error(StatusCode::NOT_FOUND, "No such recording");
+    };
+    match fault {
+        Some(RecordingFault::Missing) => error(StatusCode::NOT_FOUND, "Recording expired"),
+        Some(RecordingFault::NotAudio) => (
+            [(header::CONTENT_TYPE, "audio/wav")],
+            "<!doctype html><html><body>Sign in to continue</body></html>",
+        )
+            .into_response(),
+        Some(RecordingFault::Huge) => huge_body(),
+        _ => (
+            [(header::CONTENT_TYPE, "audio/wav")],
+            wav_for_call(duration, &turns),
+        )
+            .into_response(),
+    }
+}
+
+/// 1 GiB of zeros, streamed, announced with its length.
+fn huge_body() -> Response {
+    const CHUNK: usize = 64 * 1024;
+    const CHUNKS: usize = 16 * 1024;
+    let chunk = Bytes::from(vec![0u8; CHUNK]);
+    let stream =
+        futures_util::stream::iter((0..CHUNKS).map(move |_| Ok::<_, Infallible>(chunk.clone())));
+    let mut response = Body::from_stream(stream).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("audio/wav"));
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(CHUNK * CHUNKS));
+    response
+}
+
+struct CreateRequest {
+    to_phone_number: String,
+    objective: String,
+    business_name: Option<String>,
+    website: Option<String>,
+}
+
+fn validate(body: &[u8]) -> Result<CreateRequest, String> {
+    let value: Value =
+        serde_json::from_slice(body).map_err(|_| "Request body must be JSON".to_owned())?;
+    let Some(fields) = value.as_object() else {
+        return Err("Request body must be a JSON object".to_owned());
+    };
+    let text = |name: &str| fields.get(name).and_then(Value::as_str).map(str::trim);
+    let number = text("to_phone_number")
+        .filter(|n| !n.is_empty())
+        .ok_or("to_phone_number is required")?;
+    let digits = number.strip_prefix('+').unwrap_or("");
+    let is_e164 = (8..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    let emergency = (1..=3).any(|cc| {
+        digits
+            .get(cc..)
+            .is_some_and(|rest| EMERGENCY.contains(&rest))
+    });
+    if emergency || EMERGENCY.contains(&digits) {
+        return Err("Emergency and short service numbers cannot be called".to_owned());
+    }
+    if !is_e164 {
+        return Err("to_phone_number must be in E.164 format, e.g. +14155551234".to_owned());
+    }
+    let objective = text("objective")
+        .filter(|o| !o.is_empty())
+        .ok_or("objective is required")?;
+    for name in ["business_name", "website"] {
+        if fields
+            .get(name)
+            .is_some_and(|v| !v.is_null() && !v.is_string())
+        {
+            return Err(format!("{name} must be a string"));
+        }
+    }
+    let website = text("website").filter(|w| !w.is_empty());
+    if let Some(site) = website {
+        if !(site.starts_with("http://") || site.starts_with("https://")) || site.len() < 10 {
+            return Err("website must be an http(s) URL".to_owned());
+        }
+    }
+    Ok(CreateRequest {
+        to_phone_number: number.to_owned(),
+        objective: objective.to_owned(),
+        business_name: text("business_name")
+            .filter(|b| !b.is_empty())
+            .map(str::to_owned),
+        website: website.map(str::to_owned),
+    })
+}
+
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' => (byte as char).to_string(),
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}
