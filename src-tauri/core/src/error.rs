@@ -38,6 +38,69 @@ pub enum Error {
     KeychainFailed { detail: String },
 
     #[error(
+        "No AgentPhone key is stored yet, so no call was placed. Add your key in Settings, \
+         or try Practice mode."
+    )]
+    NoKey,
+
+    #[error("{summary}")]
+    InvalidForm { summary: String },
+
+    #[error(
+        "The AgentPhone service did not accept the request: {message}. Check the details and \
+         try again; everything you typed is still there."
+    )]
+    InvalidInput { message: String },
+
+    #[error(
+        "The AgentPhone service refused your API key. Copy it again from agentphone.app, \
+         paste it in Settings, and try again."
+    )]
+    KeyRefused,
+
+    #[error(
+        "Your AgentPhone account is out of credits, so no call was placed. Add credits at \
+         agentphone.app, then try again."
+    )]
+    OutOfCredits,
+
+    #[error(
+        "The AgentPhone service is getting too many requests from this key{}. Wait a minute \
+         and try again.", retry_after_seconds.map(|s| format!(" (it asks to wait {s} seconds)")).unwrap_or_default()
+    )]
+    RateLimited { retry_after_seconds: Option<u64> },
+
+    #[error(
+        "The AgentPhone service had a problem on its side (error {status}). Try again in a \
+         few minutes."
+    )]
+    ServerError { status: u16 },
+
+    #[error(
+        "AgentPhone could not reach its service ({detail}). Check your internet connection, \
+         then try again."
+    )]
+    Network { detail: String },
+
+    #[error(
+        "The AgentPhone service took too long to answer. Check your internet connection, then \
+         try again."
+    )]
+    Timeout,
+
+    #[error(
+        "The AgentPhone service sent an answer the app could not read while {request} \
+         ({detail}). Try again in a moment; if it keeps happening, check for an app update."
+    )]
+    MalformedAnswer { request: String, detail: String },
+
+    #[error(
+        "The AgentPhone service does not know the call {call_id}. It may have been placed with \
+         another key."
+    )]
+    CallNotFound { call_id: String },
+
+    #[error(
         "Something went wrong inside AgentPhone ({detail}). Close the app and open it again; \
          nothing you typed has been sent."
     )]
@@ -54,6 +117,17 @@ pub enum ErrorKind {
     NoSessionBus,
     KeychainLocked,
     KeychainFailed,
+    NoKey,
+    InvalidForm,
+    InvalidInput,
+    KeyRefused,
+    OutOfCredits,
+    RateLimited,
+    ServerError,
+    Network,
+    Timeout,
+    MalformedAnswer,
+    CallNotFound,
     Internal,
 }
 
@@ -73,6 +147,17 @@ impl Error {
             Error::NoSessionBus => ErrorKind::NoSessionBus,
             Error::KeychainLocked => ErrorKind::KeychainLocked,
             Error::KeychainFailed { .. } => ErrorKind::KeychainFailed,
+            Error::NoKey => ErrorKind::NoKey,
+            Error::InvalidForm { .. } => ErrorKind::InvalidForm,
+            Error::InvalidInput { .. } => ErrorKind::InvalidInput,
+            Error::KeyRefused => ErrorKind::KeyRefused,
+            Error::OutOfCredits => ErrorKind::OutOfCredits,
+            Error::RateLimited { .. } => ErrorKind::RateLimited,
+            Error::ServerError { .. } => ErrorKind::ServerError,
+            Error::Network { .. } => ErrorKind::Network,
+            Error::Timeout => ErrorKind::Timeout,
+            Error::MalformedAnswer { .. } => ErrorKind::MalformedAnswer,
+            Error::CallNotFound { .. } => ErrorKind::CallNotFound,
             Error::Internal { .. } => ErrorKind::Internal,
         }
     }
@@ -112,6 +197,57 @@ mod tests {
         assert_eq!(detail["kind"], "keychain_failed");
         assert!(detail["message"].as_str().unwrap().contains("boom"));
         assert_eq!(detail.as_object().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn every_client_error_has_its_kind_on_the_wire() {
+        let cases = [
+            (Error::NoKey, "no_key"),
+            (
+                Error::InvalidInput {
+                    message: "bad number".into(),
+                },
+                "invalid_input",
+            ),
+            (Error::KeyRefused, "key_refused"),
+            (Error::OutOfCredits, "out_of_credits"),
+            (
+                Error::RateLimited {
+                    retry_after_seconds: Some(60),
+                },
+                "rate_limited",
+            ),
+            (Error::ServerError { status: 503 }, "server_error"),
+            (
+                Error::Network {
+                    detail: "refused".into(),
+                },
+                "network",
+            ),
+            (Error::Timeout, "timeout"),
+            (
+                Error::MalformedAnswer {
+                    request: "reading a call".into(),
+                    detail: "eof".into(),
+                },
+                "malformed_answer",
+            ),
+        ];
+        for (error, kind) in cases {
+            let json = serde_json::to_value(&error).unwrap();
+            assert_eq!(json["kind"], kind);
+            assert_eq!(json["message"], error.to_string());
+        }
+        assert!(Error::RateLimited {
+            retry_after_seconds: Some(60)
+        }
+        .to_string()
+        .contains("60 seconds"));
+        assert!(Error::InvalidInput {
+            message: "bad number".into()
+        }
+        .to_string()
+        .contains("bad number"));
     }
 
     #[test]

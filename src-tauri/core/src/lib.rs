@@ -3,10 +3,16 @@
 //! Nothing here knows about Tauri. The app crate wraps these types in thin
 //! commands, and the tests drive them directly.
 
+pub mod client;
 pub mod error;
 pub mod keychain;
+pub mod models;
 pub mod secret;
+pub mod transcript;
+pub mod validate;
 
+pub use client::Client;
 pub use error::{Error, ErrorKind, ErrorPayload};
 pub use keychain::{KeyStatus, Keychain};
+pub use models::{Call, CallStatus, CreatedCall, NewCall, Outcome};
 pub use secret::ApiKey;

@@ -1,0 +1,322 @@
+//! The AgentPhone HTTP client: one shared `reqwest::Client`, the key only
+//! in the `x-api-key` header, and every answer turned into a model or an
+//! [`Error`] a person can act on.
+
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+use reqwest::{Response, StatusCode};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::models::{Call, CallStatus, CreatedCall, NewCall};
+use crate::{ApiKey, Error};
+
+pub const DEFAULT_API_BASE: &str = "https://agentphone.app/api/v1";
+
+/// `AGENTPHONE_API_BASE` when set, else the real service.
+pub fn api_base_from_env() -> String {
+    std::env::var("AGENTPHONE_API_BASE")
+        .ok()
+        .map(|base| base.trim().to_owned())
+        .filter(|base| !base.is_empty())
+        .unwrap_or_else(|| DEFAULT_API_BASE.to_owned())
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    pub connect: Duration,
+    /// For a whole request, answer included.
+    pub request: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            connect: Duration::from_secs(10),
+            request: Duration::from_secs(30),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Client {
+    pub fn new(base: impl Into<String>) -> Result<Self, Error> {
+        Self::with_timeouts(base, Timeouts::default())
+    }
+
+    pub fn with_timeouts(base: impl Into<String>, timeouts: Timeouts) -> Result<Self, Error> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(timeouts.connect)
+            .timeout(timeouts.request)
+            // The API does not redirect; following one could hand the key
+            // to another host.
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("AgentPhoneDesktop/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|error| Error::Internal {
+                detail: format!("could not set up HTTP: {error}"),
+            })?;
+        Ok(Self {
+            http,
+            base: base.into().trim_end_matches('/').to_owned(),
+        })
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// `POST /calls`. Never retried here: a lost answer may mean a placed
+    /// call, and the caller decides what to do about that.
+    pub async fn create_call(&self, key: &ApiKey, call: &NewCall) -> Result<CreatedCall, Error> {
+        let request = self
+            .http
+            .post(self.url(&["calls"])?)
+            .headers(auth(key)?)
+            .json(call);
+        let body: Value = read(request.send().await, "placing the call").await?;
+        let data = body
+            .get("data")
+            .ok_or_else(|| missing_data("placing the call"))?;
+        let text = |name: &str| data.get(name).and_then(Value::as_str).map(str::to_owned);
+        let call_id = text("call_id").ok_or_else(|| Error::MalformedAnswer {
+            request: "placing the call".into(),
+            detail: "no call_id".into(),
+        })?;
+        Ok(CreatedCall {
+            call_id,
+            status: text("status").map_or(CallStatus::Queued, |s| CallStatus::parse(&s)),
+            created_at: text("created_at"),
+            credits_remaining: body
+                .get("credits_remaining")
+                .and_then(Value::as_u64)
+                .map(|n| n as u32),
+            simulated: data
+                .get("simulated")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+        })
+    }
+
+    /// `GET /calls/{call_id}`.
+    pub async fn get_call(&self, key: &ApiKey, call_id: &str) -> Result<Call, Error> {
+        let doing = "reading the call";
+        let request = self
+            .http
+            .get(self.url(&["calls", call_id])?)
+            .headers(auth(key)?);
+        let response = request.send().await;
+        if let Ok(answer) = &response {
+            if answer.status() == StatusCode::NOT_FOUND {
+                return Err(Error::CallNotFound {
+                    call_id: call_id.to_owned(),
+                });
+            }
+        }
+        let body: Value = read(response, doing).await?;
+        data_as(body, doing)
+    }
+
+    /// `GET /calls?limit=N`, newest first. Takes `{"data": [...]}` or a bare list.
+    pub async fn list_calls(&self, key: &ApiKey, limit: u32) -> Result<Vec<Call>, Error> {
+        let doing = "listing recent calls";
+        let mut url = self.url(&["calls"])?;
+        url.query_pairs_mut()
+            .append_pair("limit", &limit.to_string());
+        let body: Value = read(self.http.get(url).headers(auth(key)?).send().await, doing).await?;
+        match body {
+            Value::Array(_) => parse(body, doing),
+            other => data_as(other, doing),
+        }
+    }
+
+    fn url(&self, segments: &[&str]) -> Result<url::Url, Error> {
+        let mut url = url::Url::parse(&self.base).map_err(|error| Error::Internal {
+            detail: format!("the API address {} is not valid: {error}", self.base),
+        })?;
+        url.path_segments_mut()
+            .map_err(|()| Error::Internal {
+                detail: format!("the API address {} cannot have a path", self.base),
+            })?
+            .pop_if_empty()
+            .extend(segments);
+        Ok(url)
+    }
+}
+
+/// The key header, marked sensitive so `Debug` of a request hides it.
+fn auth(key: &ApiKey) -> Result<HeaderMap, Error> {
+    let mut value = HeaderValue::from_str(key.expose()).map_err(|_| Error::KeyRefused)?;
+    value.set_sensitive(true);
+    let mut headers = HeaderMap::new();
+    headers.insert("x-api-key", value);
+    Ok(headers)
+}
+
+async fn read<T: DeserializeOwned>(
+    response: Result<Response, reqwest::Error>,
+    doing: &str,
+) -> Result<T, Error> {
+    let response = response.map_err(transport_error)?;
+    let status = response.status();
+    let retry_after = retry_after_seconds(response.headers());
+    let text = response.text().await.map_err(transport_error)?;
+    if !status.is_success() {
+        return Err(status_error(status, &text, retry_after));
+    }
+    serde_json::from_str(&text).map_err(|error| Error::MalformedAnswer {
+        request: doing.to_owned(),
+        detail: format!("not JSON: {error}"),
+    })
+}
+
+fn data_as<T: DeserializeOwned>(mut body: Value, doing: &str) -> Result<T, Error> {
+    let data = body
+        .get_mut("data")
+        .map(Value::take)
+        .ok_or_else(|| missing_data(doing))?;
+    parse(data, doing)
+}
+
+fn parse<T: DeserializeOwned>(value: Value, doing: &str) -> Result<T, Error> {
+    serde_json::from_value(value).map_err(|error| Error::MalformedAnswer {
+        request: doing.to_owned(),
+        detail: error.to_string(),
+    })
+}
+
+fn missing_data(doing: &str) -> Error {
+    Error::MalformedAnswer {
+        request: doing.to_owned(),
+        detail: "the answer has no data".to_owned(),
+    }
+}
+
+fn status_error(status: StatusCode, body: &str, retry_after: Option<u64>) -> Error {
+    match status.as_u16() {
+        400 | 422 => Error::InvalidInput {
+            message: server_message(body),
+        },
+        401 | 403 => Error::KeyRefused,
+        402 => Error::OutOfCredits,
+        429 => Error::RateLimited {
+            retry_after_seconds: retry_after,
+        },
+        code => Error::ServerError { status: code },
+    }
+}
+
+/// The server's own words, whatever shape its error body has: JSON
+/// `error`, `message` or `detail` (text, object or list), or plain text.
+pub fn server_message(body: &str) -> String {
+    fn words(value: &Value) -> Option<String> {
+        match value {
+            Value::String(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+            Value::Object(fields) => ["error", "message", "detail", "msg", "description"]
+                .iter()
+                .find_map(|name| fields.get(*name).and_then(words)),
+            Value::Array(items) => {
+                let parts: Vec<String> = items.iter().filter_map(words).collect();
+                (!parts.is_empty()).then(|| parts.join("; "))
+            }
+            _ => None,
+        }
+    }
+    let text = match serde_json::from_str::<Value>(body) {
+        Ok(value) => words(&value).unwrap_or_else(|| body.trim().to_owned()),
+        Err(_) => body.trim().to_owned(),
+    };
+    let text: String = text.chars().take(300).collect();
+    if text.is_empty() {
+        "no reason was given".to_owned()
+    } else {
+        text
+    }
+}
+
+/// `Retry-After` as seconds, from either of its forms.
+fn retry_after_seconds(headers: &HeaderMap) -> Option<u64> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(seconds);
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(std::time::SystemTime::now())
+            .map_or(0, |d| d.as_secs()),
+    )
+}
+
+fn transport_error(error: reqwest::Error) -> Error {
+    if error.is_timeout() {
+        return Error::Timeout;
+    }
+    // The innermost cause says it plainly ("Connection refused").
+    let mut cause: &dyn std::error::Error = &error;
+    while let Some(source) = cause.source() {
+        cause = source;
+    }
+    Error::Network {
+        detail: cause.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_message_reads_every_body_shape() {
+        for (body, expected) in [
+            (
+                r#"{"error": "to_phone_number is required"}"#,
+                "to_phone_number is required",
+            ),
+            (r#"{"message": "objective too long"}"#, "objective too long"),
+            (r#"{"detail": "bad website"}"#, "bad website"),
+            (
+                r#"{"detail": [{"msg": "field a"}, {"msg": "field b"}]}"#,
+                "field a; field b",
+            ),
+            (r#"{"error": {"code": 7, "message": "nested"}}"#, "nested"),
+            ("Bad Request: number", "Bad Request: number"),
+            ("", "no reason was given"),
+        ] {
+            assert_eq!(server_message(body), expected, "{body}");
+        }
+    }
+
+    #[test]
+    fn the_key_never_shows_in_a_request_debug() {
+        let key = ApiKey::parse("sk_live_never_print_me_9911").unwrap();
+        let request = reqwest::Client::new()
+            .get("http://127.0.0.1:9/api/v1/calls")
+            .headers(auth(&key).unwrap())
+            .build()
+            .unwrap();
+        let shown = format!("{request:?} {:?}", request.headers());
+        assert!(!shown.contains("never_print_me"), "{shown}");
+        assert!(shown.contains("Sensitive"), "{shown}");
+    }
+
+    #[test]
+    fn base_from_env_defaults_to_the_real_service() {
+        // Only reads; the variable is not set in the test environment.
+        if std::env::var_os("AGENTPHONE_API_BASE").is_none() {
+            assert_eq!(api_base_from_env(), DEFAULT_API_BASE);
+        }
+    }
+
+    #[test]
+    fn call_ids_are_one_path_segment() {
+        let client = Client::new("http://127.0.0.1:1/api/v1/").unwrap();
+        let url = client.url(&["calls", "../../x"]).unwrap();
+        assert_eq!(url.as_str(), "http://127.0.0.1:1/api/v1/calls/..%2F..%2Fx");
+    }
+}

@@ -1,0 +1,243 @@
+//! What the AgentPhone service sends and receives (see `shared/API.md`).
+//!
+//! Lenient on the way in: unknown fields are ignored, missing or `null`
+//! optional fields become `None`, and a status or outcome the app does not
+//! know is kept as the text that came.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
+
+/// The body of `POST /calls`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct NewCall {
+    /// E.164, e.g. `+14155551234`.
+    pub to_phone_number: String,
+    pub objective: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub business_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+/// The answer to `POST /calls`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreatedCall {
+    pub call_id: String,
+    pub status: CallStatus,
+    pub created_at: Option<String>,
+    pub credits_remaining: Option<u32>,
+    /// Said by the simulator; the real service never sends it.
+    pub simulated: bool,
+}
+
+/// A call as `GET /calls/{id}` and `GET /calls` show it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS)]
+#[ts(export)]
+pub struct Call {
+    pub call_id: String,
+    #[ts(type = "string")]
+    pub status: CallStatus,
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub outcome: Option<Outcome>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub transcript: Option<String>,
+    #[serde(default)]
+    pub recording_url: Option<String>,
+    #[serde(default, deserialize_with = "seconds")]
+    pub duration_seconds: Option<u32>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub to_phone_number: Option<String>,
+    #[serde(default)]
+    pub objective: Option<String>,
+    #[serde(default)]
+    pub business_name: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default, deserialize_with = "flag")]
+    pub simulated: bool,
+}
+
+/// Where a call is in its life. Unknown values are kept and not terminal.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CallStatus {
+    Queued,
+    Dialing,
+    InProgress,
+    Completed,
+    Failed,
+    Canceled,
+    Other(String),
+}
+
+impl CallStatus {
+    pub fn parse(text: &str) -> Self {
+        match text {
+            "queued" => Self::Queued,
+            "dialing" => Self::Dialing,
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            "canceled" | "cancelled" => Self::Canceled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::Dialing => "dialing",
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Other(text) => text,
+        }
+    }
+
+    /// `completed`, `failed` and `canceled` end a call; nothing else does.
+    pub fn is_terminal(&self) -> bool {
+        matches!(self, Self::Completed | Self::Failed | Self::Canceled)
+    }
+}
+
+/// How well the agent did what it was asked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Achieved,
+    Partial,
+    NotAchieved,
+    Other(String),
+}
+
+impl Outcome {
+    pub fn parse(text: &str) -> Self {
+        match text {
+            "achieved" => Self::Achieved,
+            "partial" => Self::Partial,
+            "not_achieved" => Self::NotAchieved,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Achieved => "achieved",
+            Self::Partial => "partial",
+            Self::NotAchieved => "not_achieved",
+            Self::Other(text) => text,
+        }
+    }
+}
+
+macro_rules! string_serde {
+    ($type:ty) => {
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                Ok(Self::parse(&String::deserialize(deserializer)?))
+            }
+        }
+    };
+}
+
+string_serde!(CallStatus);
+string_serde!(Outcome);
+
+/// Whole seconds from any JSON number (`42`, `42.4`) or a numeric string.
+fn seconds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    let value = Option::<serde_json::Value>::deserialize(deserializer)?;
+    Ok(value
+        .and_then(|value| match value {
+            serde_json::Value::Number(n) => n.as_f64(),
+            serde_json::Value::String(s) => s.trim().parse().ok(),
+            _ => None,
+        })
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(|s| s.round() as u32))
+}
+
+fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    Ok(Option::<serde_json::Value>::deserialize(deserializer)?
+        .and_then(|value| value.as_bool())
+        .unwrap_or(false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn missing_null_and_unknown_fields_are_all_fine() {
+        let call: Call = serde_json::from_value(json!({
+            "call_id": "cl_1",
+            "status": "in_progress",
+            "outcome": null,
+            "summary": null,
+            "future_field": {"nested": [1, 2]},
+        }))
+        .unwrap();
+        assert_eq!(call.status, CallStatus::InProgress);
+        assert_eq!(call.outcome, None);
+        assert_eq!(call.transcript, None);
+        assert_eq!(call.duration_seconds, None);
+        assert!(!call.simulated);
+    }
+
+    #[test]
+    fn unknown_status_is_kept_and_not_terminal() {
+        let call: Call =
+            serde_json::from_value(json!({"call_id": "cl_1", "status": "on_hold"})).unwrap();
+        assert_eq!(call.status, CallStatus::Other("on_hold".into()));
+        assert!(!call.status.is_terminal());
+        assert_eq!(serde_json::to_value(&call.status).unwrap(), "on_hold");
+        for terminal in ["completed", "failed", "canceled"] {
+            assert!(CallStatus::parse(terminal).is_terminal());
+        }
+        for running in ["queued", "dialing", "in_progress"] {
+            assert!(!CallStatus::parse(running).is_terminal());
+        }
+    }
+
+    #[test]
+    fn duration_accepts_any_number() {
+        for (value, expected) in [
+            (json!(42), Some(42)),
+            (json!(41.6), Some(42)),
+            (json!("17"), Some(17)),
+            (json!(-3), None),
+        ] {
+            let call: Call = serde_json::from_value(
+                json!({"call_id": "c", "status": "completed", "duration_seconds": value}),
+            )
+            .unwrap();
+            assert_eq!(call.duration_seconds, expected);
+        }
+    }
+
+    #[test]
+    fn new_call_leaves_out_empty_optional_fields() {
+        let body = serde_json::to_value(NewCall {
+            to_phone_number: "+14155551234".into(),
+            objective: "Ask about returns".into(),
+            business_name: None,
+            website: Some("https://shop.example".into()),
+        })
+        .unwrap();
+        assert_eq!(
+            body,
+            json!({"to_phone_number": "+14155551234", "objective": "Ask about returns", "website": "https://shop.example"})
+        );
+    }
+}
