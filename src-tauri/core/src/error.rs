@@ -101,6 +101,12 @@ pub enum Error {
     CallNotFound { call_id: String },
 
     #[error(
+        "AgentPhone could not read or save its call history ({detail}). Check that your disk \
+         is not full, then restart the app."
+    )]
+    History { detail: String },
+
+    #[error(
         "Something went wrong inside AgentPhone ({detail}). Close the app and open it again; \
          nothing you typed has been sent."
     )]
@@ -128,6 +134,7 @@ pub enum ErrorKind {
     Timeout,
     MalformedAnswer,
     CallNotFound,
+    History,
     Internal,
 }
 
@@ -158,6 +165,7 @@ impl Error {
             Error::Timeout => ErrorKind::Timeout,
             Error::MalformedAnswer { .. } => ErrorKind::MalformedAnswer,
             Error::CallNotFound { .. } => ErrorKind::CallNotFound,
+            Error::History { .. } => ErrorKind::History,
             Error::Internal { .. } => ErrorKind::Internal,
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod client;
 pub mod error;
+pub mod history;
 pub mod keychain;
 pub mod models;
 pub mod secret;

@@ -1,0 +1,777 @@
+//! Call history in SQLite (bundled, WAL): a crash mid-write loses nothing
+//! committed, and the schema moves forward by numbered migrations.
+//!
+//! Full-text search (FTS5) covers number, business, objective, summary and
+//! transcript. A database that cannot be opened is moved aside, never
+//! deleted, and a fresh one takes its place.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::models::Call;
+use crate::Error;
+
+/// Each entry moves the schema one version on; never edit a shipped one.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE calls (
+    id               INTEGER PRIMARY KEY,
+    call_id          TEXT UNIQUE,
+    simulated        INTEGER NOT NULL,
+    phone            TEXT NOT NULL,
+    business         TEXT,
+    website          TEXT,
+    objective        TEXT NOT NULL,
+    created_at_ms    INTEGER NOT NULL,
+    progress         TEXT NOT NULL,
+    status           TEXT,
+    outcome          TEXT,
+    summary          TEXT,
+    transcript       TEXT,
+    duration_seconds INTEGER,
+    recording_url    TEXT,
+    recording_path   TEXT,
+    credits_after    INTEGER,
+    last_error       TEXT,
+    results_pending  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX calls_newest_first ON calls (created_at_ms DESC, id DESC);
+CREATE TABLE status_changes (
+    call   INTEGER NOT NULL REFERENCES calls (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    at_ms  INTEGER NOT NULL
+);
+CREATE INDEX status_changes_by_call ON status_changes (call, at_ms);
+CREATE VIRTUAL TABLE calls_text USING fts5 (
+    phone, business, objective, summary, transcript,
+    content = 'calls', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER calls_text_insert AFTER INSERT ON calls BEGIN
+    INSERT INTO calls_text (rowid, phone, business, objective, summary, transcript)
+    VALUES (new.id, new.phone, new.business, new.objective, new.summary, new.transcript);
+END;
+CREATE TRIGGER calls_text_delete AFTER DELETE ON calls BEGIN
+    INSERT INTO calls_text (calls_text, rowid, phone, business, objective, summary, transcript)
+    VALUES ('delete', old.id, old.phone, old.business, old.objective, old.summary, old.transcript);
+END;
+CREATE TRIGGER calls_text_update AFTER UPDATE OF phone, business, objective, summary, transcript ON calls BEGIN
+    INSERT INTO calls_text (calls_text, rowid, phone, business, objective, summary, transcript)
+    VALUES ('delete', old.id, old.phone, old.business, old.objective, old.summary, old.transcript);
+    INSERT INTO calls_text (rowid, phone, business, objective, summary, transcript)
+    VALUES (new.id, new.phone, new.business, new.objective, new.summary, new.transcript);
+END;
+"#];
+
+/// Where the app is with a call, beyond what the service says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Progress {
+    /// Written before the request goes out.
+    Placing,
+    /// The request's answer was lost: the call may or may not exist.
+    Unconfirmed,
+    /// Placed; the app follows it.
+    Watching,
+    /// Watched for the longest allowed; "check again" resumes.
+    StillRunning,
+    /// Ended (completed, failed or canceled).
+    Finished,
+    /// The service refused it, or it was confirmed never placed.
+    NotPlaced,
+}
+
+impl Progress {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Placing => "placing",
+            Self::Unconfirmed => "unconfirmed",
+            Self::Watching => "watching",
+            Self::StillRunning => "still_running",
+            Self::Finished => "finished",
+            Self::NotPlaced => "not_placed",
+        }
+    }
+
+    fn parse(text: &str) -> Self {
+        match text {
+            "placing" => Self::Placing,
+            "unconfirmed" => Self::Unconfirmed,
+            "watching" => Self::Watching,
+            "still_running" => Self::StillRunning,
+            "not_placed" => Self::NotPlaced,
+            _ => Self::Finished,
+        }
+    }
+}
+
+/// What the person asked for, written before anything is sent.
+#[derive(Debug, Clone)]
+pub struct NewRecord {
+    pub simulated: bool,
+    pub phone: String,
+    pub business: Option<String>,
+    pub website: Option<String>,
+    pub objective: String,
+    pub created_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct StatusChange {
+    pub status: String,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+}
+
+/// One call as history keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CallRecord {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub call_id: Option<String>,
+    pub simulated: bool,
+    pub phone: String,
+    pub business: Option<String>,
+    pub website: Option<String>,
+    pub objective: String,
+    #[ts(type = "number")]
+    pub created_at_ms: i64,
+    pub progress: Progress,
+    pub status: Option<String>,
+    pub timeline: Vec<StatusChange>,
+    pub outcome: Option<String>,
+    pub summary: Option<String>,
+    pub transcript: Option<String>,
+    pub duration_seconds: Option<u32>,
+    pub recording_url: Option<String>,
+    pub recording_path: Option<String>,
+    pub credits_after: Option<u32>,
+    pub last_error: Option<String>,
+    /// Completed, but summary or transcript had not arrived yet.
+    pub results_pending: bool,
+}
+
+/// A line of the history list: enough to show it, without the transcript.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CallListItem {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub simulated: bool,
+    pub phone: String,
+    pub business: Option<String>,
+    pub progress: Progress,
+    pub status: Option<String>,
+    pub outcome: Option<String>,
+    #[ts(type = "number")]
+    pub created_at_ms: i64,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HistoryQuery {
+    /// Words to find anywhere in the call; empty lists everything.
+    #[serde(default)]
+    pub text: String,
+    /// `achieved`, `partial`, `not_achieved`, or `none` for calls without one.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    /// Only practice calls (`true`) or only live ones (`false`).
+    #[serde(default)]
+    pub simulated: Option<bool>,
+    #[serde(default)]
+    pub offset: u32,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HistoryPage {
+    pub items: Vec<CallListItem>,
+    /// How many calls match in all, for the list's length.
+    pub total: u32,
+}
+
+pub struct History {
+    connection: Mutex<Connection>,
+}
+
+/// The history, and where a broken database was moved to, if one was.
+pub struct Opened {
+    pub history: History,
+    pub moved_aside: Option<PathBuf>,
+}
+
+impl History {
+    pub fn open(path: &Path) -> Result<Opened, Error> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(storage)?;
+        }
+        match Self::open_existing(path) {
+            Ok(history) => Ok(Opened {
+                history,
+                moved_aside: None,
+            }),
+            Err(_) if path.exists() => {
+                let aside = move_aside(path)?;
+                Ok(Opened {
+                    history: Self::open_existing(path).map_err(storage)?,
+                    moved_aside: Some(aside),
+                })
+            }
+            Err(error) => Err(storage(error)),
+        }
+    }
+
+    fn open_existing(path: &Path) -> rusqlite::Result<Self> {
+        let mut connection = Connection::open(path)?;
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        connection.pragma_update(None, "synchronous", "NORMAL")?;
+        connection.pragma_update(None, "foreign_keys", "ON")?;
+        let check: String = connection.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+        if check != "ok" {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                Some(check),
+            ));
+        }
+        migrate(&mut connection)?;
+        Ok(Self {
+            connection: Mutex::new(connection),
+        })
+    }
+
+    fn connection(&self) -> MutexGuard<'_, Connection> {
+        self.connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Writes a new call, before any request for it is sent.
+    pub fn add(&self, new: &NewRecord) -> Result<i64, Error> {
+        let connection = self.connection();
+        connection
+            .execute(
+                "INSERT INTO calls (simulated, phone, business, website, objective, created_at_ms, progress)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    new.simulated,
+                    new.phone,
+                    new.business,
+                    new.website,
+                    new.objective,
+                    new.created_at_ms,
+                    Progress::Placing.as_str()
+                ],
+            )
+            .map_err(storage)?;
+        Ok(connection.last_insert_rowid())
+    }
+
+    /// The service took the call: keep its id and the credits left.
+    pub fn confirm(&self, id: i64, call_id: &str, credits_after: Option<u32>) -> Result<(), Error> {
+        self.connection()
+            .execute(
+                "UPDATE calls SET call_id = ?2, credits_after = COALESCE(?3, credits_after),
+                 progress = ?4, last_error = NULL WHERE id = ?1",
+                params![id, call_id, credits_after, Progress::Watching.as_str()],
+            )
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    pub fn set_progress(
+        &self,
+        id: i64,
+        progress: Progress,
+        last_error: Option<&str>,
+    ) -> Result<(), Error> {
+        self.connection()
+            .execute(
+                "UPDATE calls SET progress = ?2, last_error = ?3 WHERE id = ?1",
+                params![id, progress.as_str(), last_error],
+            )
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    /// Takes in what the service says about the call. A new status is added
+    /// to the timeline; fields the answer lacks keep what was known.
+    /// Returns whether the status changed.
+    pub fn apply(&self, id: i64, call: &Call, at_ms: i64) -> Result<bool, Error> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction().map_err(storage)?;
+        let previous: Option<String> = transaction
+            .query_row("SELECT status FROM calls WHERE id = ?1", [id], |row| {
+                row.get(0)
+            })
+            .optional()
+            .map_err(storage)?
+            .flatten();
+        let status = call.status.as_str();
+        let changed = previous.as_deref() != Some(status);
+        if changed {
+            transaction
+                .execute(
+                    "INSERT INTO status_changes (call, status, at_ms) VALUES (?1, ?2, ?3)",
+                    params![id, status, at_ms],
+                )
+                .map_err(storage)?;
+        }
+        transaction
+            .execute(
+                "UPDATE calls SET status = ?2,
+                    outcome = COALESCE(?3, outcome),
+                    summary = COALESCE(?4, summary),
+                    transcript = COALESCE(?5, transcript),
+                    duration_seconds = COALESCE(?6, duration_seconds),
+                    recording_url = COALESCE(?7, recording_url),
+                    results_pending = (?2 = 'completed'
+                        AND (COALESCE(?4, summary) IS NULL OR COALESCE(?5, transcript) IS NULL)),
+                    last_error = NULL
+                 WHERE id = ?1",
+                params![
+                    id,
+                    status,
+                    call.outcome.as_ref().map(|o| o.as_str()),
+                    call.summary,
+                    call.transcript,
+                    call.duration_seconds,
+                    call.recording_url
+                ],
+            )
+            .map_err(storage)?;
+        transaction.commit().map_err(storage)?;
+        Ok(changed)
+    }
+
+    pub fn set_recording_path(&self, id: i64, path: Option<&str>) -> Result<(), Error> {
+        self.connection()
+            .execute(
+                "UPDATE calls SET recording_path = ?2 WHERE id = ?1",
+                params![id, path],
+            )
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    pub fn get(&self, id: i64) -> Result<Option<CallRecord>, Error> {
+        let connection = self.connection();
+        let record = connection
+            .query_row(
+                &format!("SELECT {RECORD_COLUMNS} FROM calls WHERE id = ?1"),
+                [id],
+                record,
+            )
+            .optional()
+            .map_err(storage)?;
+        let Some(mut record) = record else {
+            return Ok(None);
+        };
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT status, at_ms FROM status_changes WHERE call = ?1 ORDER BY at_ms, rowid",
+            )
+            .map_err(storage)?;
+        record.timeline = statement
+            .query_map([id], |row| {
+                Ok(StatusChange {
+                    status: row.get(0)?,
+                    at_ms: row.get(1)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(storage)?;
+        Ok(Some(record))
+    }
+
+    /// Calls the app should still be following: placing, unconfirmed or watched.
+    pub fn unfinished(&self) -> Result<Vec<i64>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare("SELECT id FROM calls WHERE progress IN ('placing', 'unconfirmed', 'watching') ORDER BY id")
+            .map_err(storage)?;
+        statement
+            .query_map([], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// One page of the list, newest first, matching the query.
+    pub fn page(&self, query: &HistoryQuery) -> Result<HistoryPage, Error> {
+        let mut conditions = Vec::new();
+        let mut values: Vec<rusqlite::types::Value> = Vec::new();
+        let words = fts_query(&query.text);
+        if let Some(words) = words {
+            values.push(words.into());
+            conditions.push(format!(
+                "id IN (SELECT rowid FROM calls_text WHERE calls_text MATCH ?{})",
+                values.len()
+            ));
+        }
+        match query.outcome.as_deref() {
+            Some("none") => conditions.push("outcome IS NULL".to_owned()),
+            Some(outcome) => {
+                values.push(outcome.to_owned().into());
+                conditions.push(format!("outcome = ?{}", values.len()));
+            }
+            None => {}
+        }
+        if let Some(simulated) = query.simulated {
+            values.push(i64::from(simulated).into());
+            conditions.push(format!("simulated = ?{}", values.len()));
+        }
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
+        let connection = self.connection();
+        let total: u32 = connection
+            .query_row(
+                &format!("SELECT COUNT(*) FROM calls {filter}"),
+                rusqlite::params_from_iter(values.iter()),
+                |row| row.get(0),
+            )
+            .map_err(storage)?;
+        values.push(i64::from(query.limit.min(500)).into());
+        values.push(i64::from(query.offset).into());
+        let sql = format!(
+            "SELECT id, simulated, phone, business, progress, status, outcome, created_at_ms
+             FROM calls {filter} ORDER BY created_at_ms DESC, id DESC LIMIT ?{} OFFSET ?{}",
+            values.len() - 1,
+            values.len()
+        );
+        let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
+        let items = statement
+            .query_map(rusqlite::params_from_iter(values.iter()), |row| {
+                Ok(CallListItem {
+                    id: row.get(0)?,
+                    simulated: row.get(1)?,
+                    phone: row.get(2)?,
+                    business: row.get(3)?,
+                    progress: Progress::parse(&row.get::<_, String>(4)?),
+                    status: row.get(5)?,
+                    outcome: row.get(6)?,
+                    created_at_ms: row.get(7)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(storage)?;
+        Ok(HistoryPage { items, total })
+    }
+
+    /// Removes a call from local history; returns it (for its recording).
+    pub fn delete(&self, id: i64) -> Result<Option<CallRecord>, Error> {
+        let record = self.get(id)?;
+        if record.is_some() {
+            self.connection()
+                .execute("DELETE FROM calls WHERE id = ?1", [id])
+                .map_err(storage)?;
+        }
+        Ok(record)
+    }
+}
+
+const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, objective,
+    created_at_ms, progress, status, outcome, summary, transcript, duration_seconds,
+    recording_url, recording_path, credits_after, last_error, results_pending";
+
+fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
+    Ok(CallRecord {
+        id: row.get(0)?,
+        call_id: row.get(1)?,
+        simulated: row.get(2)?,
+        phone: row.get(3)?,
+        business: row.get(4)?,
+        website: row.get(5)?,
+        objective: row.get(6)?,
+        created_at_ms: row.get(7)?,
+        progress: Progress::parse(&row.get::<_, String>(8)?),
+        status: row.get(9)?,
+        timeline: Vec::new(),
+        outcome: row.get(10)?,
+        summary: row.get(11)?,
+        transcript: row.get(12)?,
+        duration_seconds: row.get(13)?,
+        recording_url: row.get(14)?,
+        recording_path: row.get(15)?,
+        credits_after: row.get(16)?,
+        last_error: row.get(17)?,
+        results_pending: row.get(18)?,
+    })
+}
+
+fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
+    let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    for (index, migration) in (0i64..).zip(MIGRATIONS).skip(version.max(0) as usize) {
+        let transaction = connection.transaction()?;
+        transaction.execute_batch(migration)?;
+        transaction.pragma_update(None, "user_version", index + 1)?;
+        transaction.commit()?;
+    }
+    Ok(())
+}
+
+/// Each typed word as a quoted prefix term, all required: `"lui"* AND "tab"*`.
+fn fts_query(text: &str) -> Option<String> {
+    let terms: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
+/// Renames a broken database (and its WAL files) out of the way.
+fn move_aside(path: &Path) -> Result<PathBuf, Error> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let name = path
+        .file_name()
+        .map_or_else(|| "history".into(), |n| n.to_string_lossy().into_owned());
+    let aside = path.with_file_name(format!("{name}.broken-{stamp}"));
+    std::fs::rename(path, &aside).map_err(storage)?;
+    for suffix in ["-wal", "-shm"] {
+        let companion = PathBuf::from(format!("{}{suffix}", path.display()));
+        if companion.exists() {
+            let _ = std::fs::rename(&companion, format!("{}{suffix}", aside.display()));
+        }
+    }
+    Ok(aside)
+}
+
+fn storage(error: impl std::fmt::Display) -> Error {
+    Error::History {
+        detail: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{CallStatus, Outcome};
+
+    fn new_record(phone: &str, objective: &str, simulated: bool, at: i64) -> NewRecord {
+        NewRecord {
+            simulated,
+            phone: phone.into(),
+            business: Some("Luigi's Trattoria".into()),
+            website: None,
+            objective: objective.into(),
+            created_at_ms: at,
+        }
+    }
+
+    fn call(status: &str) -> Call {
+        serde_json::from_value(serde_json::json!({"call_id": "cl_1", "status": status})).unwrap()
+    }
+
+    fn open() -> (tempfile::TempDir, History) {
+        let dir = tempfile::tempdir().unwrap();
+        let opened = History::open(&dir.path().join("history.sqlite3")).unwrap();
+        assert!(opened.moved_aside.is_none());
+        (dir, opened.history)
+    }
+
+    #[test]
+    fn a_call_keeps_its_timeline_and_results() {
+        let (_dir, history) = open();
+        let id = history
+            .add(&new_record("+14155550105", "Book a table", false, 1_000))
+            .unwrap();
+        assert_eq!(
+            history.get(id).unwrap().unwrap().progress,
+            Progress::Placing
+        );
+        history.confirm(id, "cl_1", Some(4)).unwrap();
+        assert!(history.apply(id, &call("queued"), 1_100).unwrap());
+        assert!(!history.apply(id, &call("queued"), 1_200).unwrap());
+        history.apply(id, &call("in_progress"), 1_300).unwrap();
+        let mut done = call("completed");
+        done.outcome = Some(Outcome::Achieved);
+        history.apply(id, &done, 1_400).unwrap();
+        let record = history.get(id).unwrap().unwrap();
+        assert!(record.results_pending, "no summary or transcript yet");
+        done.summary = Some("Booked for 7pm".into());
+        done.transcript = Some("Agent: Hi\nHost: Hello".into());
+        done.status = CallStatus::Completed;
+        history.apply(id, &done, 1_500).unwrap();
+        // A later answer without fields keeps what was known.
+        history.apply(id, &call("completed"), 1_600).unwrap();
+        let record = history.get(id).unwrap().unwrap();
+        assert_eq!(record.call_id.as_deref(), Some("cl_1"));
+        assert_eq!(record.credits_after, Some(4));
+        assert_eq!(record.outcome.as_deref(), Some("achieved"));
+        assert_eq!(record.summary.as_deref(), Some("Booked for 7pm"));
+        assert!(!record.results_pending);
+        let statuses: Vec<&str> = record.timeline.iter().map(|c| c.status.as_str()).collect();
+        assert_eq!(statuses, ["queued", "in_progress", "completed"]);
+        assert_eq!(record.timeline[0].at_ms, 1_100);
+    }
+
+    #[test]
+    fn search_filters_and_pages_newest_first() {
+        let (_dir, history) = open();
+        let mut ids = Vec::new();
+        for n in 0..30 {
+            let id = history
+                .add(&new_record(
+                    &format!("+1415555{n:04}"),
+                    &format!("Ask about order {n}"),
+                    n % 3 == 0,
+                    n,
+                ))
+                .unwrap();
+            ids.push(id);
+        }
+        let mut found = call("completed");
+        found.transcript = Some("Host: Your parcel leaves the warehouse on Tuesday".into());
+        found.outcome = Some(Outcome::Partial);
+        history.apply(ids[7], &found, 100).unwrap();
+
+        let all = history
+            .page(&HistoryQuery {
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(all.total, 30);
+        assert_eq!(all.items[0].id, ids[29], "newest first");
+        let second = history
+            .page(&HistoryQuery {
+                limit: 10,
+                offset: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(second.items[0].id, ids[19]);
+
+        let by_word = history
+            .page(&HistoryQuery {
+                text: "wareh".into(),
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(
+            by_word.items.iter().map(|i| i.id).collect::<Vec<_>>(),
+            [ids[7]]
+        );
+        let by_business = history
+            .page(&HistoryQuery {
+                text: "luigi trattoria".into(),
+                limit: 50,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(by_business.total, 30);
+        let odd = history
+            .page(&HistoryQuery {
+                text: "\"unbalanced AND (".into(),
+                limit: 5,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(odd.total, 0);
+
+        let partial = history
+            .page(&HistoryQuery {
+                outcome: Some("partial".into()),
+                limit: 5,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(partial.total, 1);
+        let practice = history
+            .page(&HistoryQuery {
+                simulated: Some(true),
+                limit: 50,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(practice.total, 10);
+        assert!(practice.items.iter().all(|i| i.simulated));
+    }
+
+    #[test]
+    fn delete_removes_the_call_its_timeline_and_its_search_entry() {
+        let (_dir, history) = open();
+        let id = history
+            .add(&new_record(
+                "+14155550105",
+                "Cancel the gym membership",
+                false,
+                1,
+            ))
+            .unwrap();
+        history.apply(id, &call("queued"), 2).unwrap();
+        assert!(history.delete(id).unwrap().is_some());
+        assert!(history.get(id).unwrap().is_none());
+        let search = history
+            .page(&HistoryQuery {
+                text: "gym".into(),
+                limit: 5,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(search.total, 0);
+        assert!(history.delete(id).unwrap().is_none());
+    }
+
+    #[test]
+    fn unfinished_calls_survive_a_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.sqlite3");
+        let (watching, finished) = {
+            let history = History::open(&path).unwrap().history;
+            let watching = history
+                .add(&new_record("+14155550105", "a", false, 1))
+                .unwrap();
+            history.confirm(watching, "cl_a", None).unwrap();
+            let finished = history
+                .add(&new_record("+14155550104", "b", false, 2))
+                .unwrap();
+            history
+                .set_progress(finished, Progress::Finished, None)
+                .unwrap();
+            (watching, finished)
+        };
+        let history = History::open(&path).unwrap().history;
+        assert_eq!(history.unfinished().unwrap(), [watching]);
+        assert!(history.get(finished).unwrap().is_some());
+    }
+
+    #[test]
+    fn a_corrupt_database_is_moved_aside_not_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.sqlite3");
+        std::fs::write(
+            &path,
+            b"this is not a database, just words that fill a page. ".repeat(200),
+        )
+        .unwrap();
+        let opened = History::open(&path).unwrap();
+        let aside = opened.moved_aside.expect("the broken file is moved aside");
+        assert!(aside.exists());
+        assert!(std::fs::read(&aside)
+            .unwrap()
+            .starts_with(b"this is not a database"));
+        let id = opened
+            .history
+            .add(&new_record("+14155550105", "fresh start", false, 1))
+            .unwrap();
+        assert!(opened.history.get(id).unwrap().is_some());
+    }
+}
