@@ -139,7 +139,7 @@ pub enum ErrorKind {
 }
 
 /// The shape in which an [`Error`] crosses the IPC boundary.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct ErrorPayload {
     pub kind: ErrorKind,

@@ -395,6 +395,18 @@ impl History {
         Ok(Some(record))
     }
 
+    /// The local id of the call the service knows as `call_id`.
+    pub fn find_by_call_id(&self, call_id: &str) -> Result<Option<i64>, Error> {
+        self.connection()
+            .query_row(
+                "SELECT id FROM calls WHERE call_id = ?1",
+                [call_id],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(storage)
+    }
+
     /// Calls the app should still be following: placing, unconfirmed or watched.
     pub fn unfinished(&self) -> Result<Vec<i64>, Error> {
         let connection = self.connection();

@@ -3,7 +3,9 @@
 //! Nothing here knows about Tauri. The app crate wraps these types in thin
 //! commands, and the tests drive them directly.
 
+pub mod budget;
 pub mod client;
+pub mod engine;
 pub mod error;
 pub mod history;
 pub mod keychain;

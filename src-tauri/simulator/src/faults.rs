@@ -19,7 +19,7 @@ pub struct Faults {
     pub missing_data: u32,
     /// Answer `429` whatever the budget says.
     pub rate_limit_storm: u32,
-    /// Wait this long before every API answer.
+    /// Do the work at once, but wait this long before every API answer.
     pub slow_answers: Option<Duration>,
     /// Calls report the status `on_hold` (not in the contract) while talking.
     pub unknown_status: bool,

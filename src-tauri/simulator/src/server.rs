@@ -228,13 +228,15 @@ async fn answer(
         }
         faults.clone()
     };
-    if let Some(delay) = faults.slow_answers {
-        tokio::time::sleep(delay).await;
-    }
+    // The work is done at once and only the answer is slow, as with a
+    // busy service: a client that gives up may still have placed a call.
     let response = router
         .oneshot(request)
         .await
         .unwrap_or_else(|never| match never {});
+    if let Some(delay) = faults.slow_answers {
+        tokio::time::sleep(delay).await;
+    }
     let mut faults = lock(&shared.faults);
     if take(&mut faults.drop_after_work) {
         return Err(DroppedConnection);

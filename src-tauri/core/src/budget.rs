@@ -1,0 +1,147 @@
+//! One request budget for everything the app sends with a key.
+//!
+//! The service allows 10 requests a minute per key, polls included, and
+//! answers `429` past that. Rather than find the limit by hitting it, the
+//! app counts its own requests in a sliding window, slightly longer than the
+//! service's minute so that network delays cannot make two windows disagree,
+//! and waits for a free slot before sending:
+//!
+//! - creating a call may use every slot;
+//! - polls may use all but one, so a new call never waits behind them;
+//! - a `429` (from the budget running out elsewhere, e.g. another device with
+//!   the same key) pauses everything for as long as the service asks.
+//!
+//! Who gets a poll slot is decided by the call engine, which always polls
+//! the call that has waited longest; with many calls in flight each is polled
+//! less often, but none is starved.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    CreateCall,
+    /// Reading or listing calls.
+    Poll,
+}
+
+pub struct RequestBudget {
+    limit: usize,
+    window: Duration,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    sent: VecDeque<Instant>,
+    paused_until: Option<Instant>,
+}
+
+impl RequestBudget {
+    /// `limit` requests per `minute`.
+    pub fn new(limit: u32, minute: Duration) -> Self {
+        Self {
+            limit: limit.max(2) as usize,
+            // A thirtieth longer than the service's minute: a margin for
+            // requests that reach it later than they left.
+            window: minute + minute / 30,
+            state: Mutex::default(),
+        }
+    }
+
+    /// Waits until a request for `purpose` fits, then counts it as sent.
+    pub async fn acquire(&self, purpose: Purpose) {
+        loop {
+            let wait = {
+                let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                let now = Instant::now();
+                while state
+                    .sent
+                    .front()
+                    .is_some_and(|at| now.duration_since(*at) >= self.window)
+                {
+                    state.sent.pop_front();
+                }
+                let cap = match purpose {
+                    Purpose::CreateCall => self.limit,
+                    Purpose::Poll => self.limit - 1,
+                };
+                match state.paused_until.filter(|until| *until > now) {
+                    Some(until) => until - now,
+                    None if state.sent.len() < cap => {
+                        state.sent.push_back(now);
+                        return;
+                    }
+                    None => {
+                        // The slot frees when the request `cap` places back leaves the window.
+                        let oldest = state.sent[state.sent.len() - cap];
+                        (oldest + self.window).saturating_duration_since(now)
+                    }
+                }
+            };
+            tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
+        }
+    }
+
+    /// Sends nothing for `pause` (the service answered `429`).
+    pub fn pause(&self, pause: Duration) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let until = Instant::now() + pause;
+        state.paused_until = Some(state.paused_until.map_or(until, |old| old.max(until)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn polls_leave_one_slot_for_a_new_call() {
+        let budget = RequestBudget::new(10, Duration::from_secs(60));
+        let started = Instant::now();
+        for _ in 0..9 {
+            budget.acquire(Purpose::Poll).await;
+        }
+        assert_eq!(started.elapsed(), Duration::ZERO);
+        // The tenth slot is kept for a call: a create goes at once...
+        budget.acquire(Purpose::CreateCall).await;
+        assert_eq!(started.elapsed(), Duration::ZERO);
+        // ...and the next poll waits for the first one to leave the window.
+        budget.acquire(Purpose::Poll).await;
+        assert!(started.elapsed() >= Duration::from_secs(60));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn never_more_than_the_limit_in_any_minute() {
+        let budget = RequestBudget::new(10, Duration::from_secs(60));
+        let mut sent = Vec::new();
+        for n in 0..40 {
+            let purpose = if n % 7 == 0 {
+                Purpose::CreateCall
+            } else {
+                Purpose::Poll
+            };
+            budget.acquire(purpose).await;
+            sent.push(Instant::now());
+        }
+        for (i, at) in sent.iter().enumerate() {
+            let in_minute = sent[i..]
+                .iter()
+                .filter(|t| t.duration_since(*at) < Duration::from_secs(60))
+                .count();
+            assert!(in_minute <= 10, "{in_minute} requests within a minute");
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_pause_holds_everything() {
+        let budget = RequestBudget::new(10, Duration::from_secs(60));
+        budget.pause(Duration::from_secs(30));
+        let started = Instant::now();
+        budget.acquire(Purpose::CreateCall).await;
+        assert!(started.elapsed() >= Duration::from_secs(30));
+    }
+}
