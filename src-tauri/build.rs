@@ -7,6 +7,14 @@ fn main() {
             "key_status",
             "save_key",
             "remove_key",
+            "check_call_form",
+            "place_call",
+            "list_calls",
+            "get_call",
+            "check_call_again",
+            "delete_call",
+            "startup_notices",
+            "default_country",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");

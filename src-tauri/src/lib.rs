@@ -4,14 +4,21 @@
 //! commands in `commands/`, each a few lines over the core.
 
 mod commands;
+mod startup;
 
 use std::sync::Arc;
 
+use agentphone_core::engine::Engine;
 use agentphone_core::Keychain;
+use tauri::Manager;
 
 /// Everything the commands share, managed once by Tauri.
 pub struct AppState {
     pub keychain: Arc<Keychain>,
+    pub engine: Engine,
+    /// What start-up has to tell the person (a file set aside, say).
+    pub notices: Vec<String>,
+    pub default_country: String,
 }
 
 pub fn run() {
@@ -22,13 +29,25 @@ pub fn run() {
                 .level(log::LevelFilter::Info)
                 .build(),
         )
-        .manage(AppState {
-            keychain: Arc::new(Keychain::platform()),
+        .plugin(tauri_plugin_store::Builder::default().build())
+        .setup(|app| {
+            // block_on enters Tauri's runtime, so the engine can spawn its tasks.
+            let state = tauri::async_runtime::block_on(startup::start(app.handle()))?;
+            app.manage(state);
+            Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::settings::key_status,
             commands::settings::save_key,
             commands::settings::remove_key,
+            commands::calls::check_call_form,
+            commands::calls::place_call,
+            commands::calls::list_calls,
+            commands::calls::get_call,
+            commands::calls::check_call_again,
+            commands::calls::delete_call,
+            commands::calls::startup_notices,
+            commands::calls::default_country,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = app {

@@ -130,6 +130,16 @@ pub enum Placement {
     Unconfirmed,
 }
 
+/// What placing a call answers: its id in history, and how it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PlacedCall {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub placement: Placement,
+}
+
 struct Watch {
     call_id: String,
     started: Instant,
@@ -199,7 +209,7 @@ impl Engine {
     }
 
     /// Checks the form, writes the call to history, then places it.
-    pub async fn place_call(&self, form: &CallForm) -> Result<(i64, Placement), Error> {
+    pub async fn place_call(&self, form: &CallForm) -> Result<PlacedCall, Error> {
         let new_call = check(form).map_err(|check| Error::InvalidForm {
             summary: check
                 .first_problem()
@@ -221,7 +231,10 @@ impl Engine {
             Ok(created) => {
                 self.inner
                     .placed(id, &created.call_id, created.credits_remaining)?;
-                Ok((id, Placement::Placed))
+                Ok(PlacedCall {
+                    id,
+                    placement: Placement::Placed,
+                })
             }
             Err(Error::RateLimited {
                 retry_after_seconds,
@@ -231,7 +244,10 @@ impl Engine {
                     .pause(self.inner.rate_limit_pause(retry_after_seconds));
                 let inner = self.inner.clone();
                 self.spawn(async move { inner.retry_after_rate_limit(id, key, new_call).await });
-                Ok((id, Placement::Waiting))
+                Ok(PlacedCall {
+                    id,
+                    placement: Placement::Waiting,
+                })
             }
             Err(
                 error @ (Error::Network { .. }
@@ -242,7 +258,10 @@ impl Engine {
                 // The call may exist: never send it again, find out instead.
                 self.inner.unconfirmed(id, &error)?;
                 self.spawn_reconcile(id);
-                Ok((id, Placement::Unconfirmed))
+                Ok(PlacedCall {
+                    id,
+                    placement: Placement::Unconfirmed,
+                })
             }
             Err(error) => {
                 self.inner.history.set_progress(

@@ -10,6 +10,7 @@ pub mod error;
 pub mod history;
 pub mod keychain;
 pub mod models;
+pub mod preferences;
 pub mod secret;
 pub mod transcript;
 pub mod validate;

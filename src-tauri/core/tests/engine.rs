@@ -42,7 +42,8 @@ impl Harness {
     }
 
     async fn place(&self, number: &str) -> (i64, Placement) {
-        self.engine.place_call(&form(number)).await.unwrap()
+        let placed = self.engine.place_call(&form(number)).await.unwrap();
+        (placed.id, placed.placement)
     }
 
     fn record(&self, id: i64) -> CallRecord {
@@ -409,7 +410,7 @@ async fn a_new_engine_on_the_same_history_resumes_unfinished_calls() {
     let (engine, _) = engine_on(&dir, client.clone());
     let mut ids = Vec::new();
     for number in ["4155550105", "4155550104", "4155550103"] {
-        ids.push(engine.place_call(&form(number)).await.unwrap().0);
+        ids.push(engine.place_call(&form(number)).await.unwrap().id);
     }
     drop(engine);
     tokio::time::sleep(SECOND * 20).await;

@@ -1,3 +1,4 @@
 //! Tauri commands: thin adapters over the core, one file per area.
 
+pub mod calls;
 pub mod settings;

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use agentphone_core::{Error, KeyStatus, Keychain};
+use agentphone_core::{ApiKey, Error, KeyStatus, Keychain};
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -17,7 +17,9 @@ pub async fn key_status(state: State<'_, AppState>) -> Result<KeyStatus, Error> 
 #[tauri::command]
 pub async fn save_key(state: State<'_, AppState>, key: String) -> Result<KeyStatus, Error> {
     let pasted = Zeroizing::new(key);
+    let key = ApiKey::parse(&pasted);
     let status = with_keychain(&state, move |keychain| keychain.save(&pasted)).await?;
+    state.engine.set_key(key);
     log::info!(
         "API key saved to the keychain ({})",
         status.masked.as_deref().unwrap_or("-")
@@ -28,6 +30,7 @@ pub async fn save_key(state: State<'_, AppState>, key: String) -> Result<KeyStat
 #[tauri::command]
 pub async fn remove_key(state: State<'_, AppState>) -> Result<KeyStatus, Error> {
     let status = with_keychain(&state, |keychain| keychain.remove()).await?;
+    state.engine.set_key(None);
     log::info!("API key removed from the keychain");
     Ok(status)
 }

@@ -1,3 +1,4 @@
+import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { describe, expect, it } from 'vitest';
 import { api, AppError, toAppError } from './api';
@@ -21,6 +22,33 @@ describe('api adapter', () => {
     const error = await api.keyStatus().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ kind: 'keychain_locked', message: 'Your keychain is locked.' });
+  });
+
+  it('delivers engine events to a listener until it stops listening', async () => {
+    mockIPC(() => undefined, { shouldMockEvents: true });
+    const seen: unknown[] = [];
+    const stop = await api.onEngineEvent((event) => seen.push(event));
+    await emit('engine', { type: 'credits', remaining: 3 });
+    await emit('engine', { type: 'statusChanged', id: 1, status: 'dialing' });
+    stop();
+    await emit('engine', { type: 'credits', remaining: 2 });
+    expect(seen).toEqual([
+      { type: 'credits', remaining: 3 },
+      { type: 'statusChanged', id: 1, status: 'dialing' },
+    ]);
+  });
+
+  it('passes the history query through unchanged', async () => {
+    let received: unknown;
+    mockIPC((cmd, args) => {
+      received = [cmd, args];
+      return { items: [], total: 0 };
+    });
+    await api.listCalls({ text: 'luigi', outcome: null, simulated: true, offset: 50, limit: 50 });
+    expect(received).toEqual([
+      'list_calls',
+      { query: { text: 'luigi', outcome: null, simulated: true, offset: 50, limit: 50 } },
+    ]);
   });
 
   it('wraps anything else as an internal error with a plain message', () => {

@@ -1,11 +1,32 @@
 // The one place the UI talks to the Rust side. Components import `api`,
 // never `@tauri-apps/api` directly, so tests can mock IPC here alone.
 import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { CallForm } from './bindings/CallForm';
+import type { CallRecord } from './bindings/CallRecord';
+import type { EngineEvent } from './bindings/EngineEvent';
 import type { ErrorKind } from './bindings/ErrorKind';
 import type { ErrorPayload } from './bindings/ErrorPayload';
+import type { FormCheck } from './bindings/FormCheck';
+import type { HistoryPage } from './bindings/HistoryPage';
+import type { HistoryQuery } from './bindings/HistoryQuery';
 import type { KeyStatus } from './bindings/KeyStatus';
+import type { PlacedCall } from './bindings/PlacedCall';
 
-export type { ErrorKind, KeyStatus };
+export type {
+  CallForm,
+  CallRecord,
+  EngineEvent,
+  ErrorKind,
+  FormCheck,
+  HistoryPage,
+  HistoryQuery,
+  KeyStatus,
+  PlacedCall,
+};
+
+/** The event the call engine reports on (see `startup.rs`). */
+const ENGINE_EVENT = 'engine';
 
 /** An error from the app, with the plain-language message to show. */
 export class AppError extends Error {
@@ -48,4 +69,15 @@ export const api = {
   keyStatus: () => call<KeyStatus>('key_status'),
   saveKey: (key: string) => call<KeyStatus>('save_key', { key }),
   removeKey: () => call<KeyStatus>('remove_key'),
+  checkCallForm: (form: CallForm) => call<FormCheck>('check_call_form', { form }),
+  placeCall: (form: CallForm) => call<PlacedCall>('place_call', { form }),
+  listCalls: (query: HistoryQuery) => call<HistoryPage>('list_calls', { query }),
+  getCall: (id: number) => call<CallRecord | null>('get_call', { id }),
+  checkCallAgain: (id: number) => call<void>('check_call_again', { id }),
+  deleteCall: (id: number) => call<void>('delete_call', { id }),
+  startupNotices: () => call<string[]>('startup_notices'),
+  defaultCountry: () => call<string>('default_country'),
+  /** Calls `handler` for every engine event until the returned function is called. */
+  onEngineEvent: (handler: (event: EngineEvent) => void): Promise<UnlistenFn> =>
+    listen<EngineEvent>(ENGINE_EVENT, (event) => handler(event.payload)),
 };
