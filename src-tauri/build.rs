@@ -15,6 +15,8 @@ fn main() {
             "delete_call",
             "startup_notices",
             "default_country",
+            "get_preferences",
+            "set_preferences",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");

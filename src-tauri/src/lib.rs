@@ -48,6 +48,8 @@ pub fn run() {
             commands::calls::delete_call,
             commands::calls::startup_notices,
             commands::calls::default_country,
+            commands::preferences::get_preferences,
+            commands::preferences::set_preferences,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = app {

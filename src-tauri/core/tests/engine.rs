@@ -209,6 +209,7 @@ async fn faults_while_polling_lose_no_call_and_never_place_it_twice() {
         f.drop_before_answer = 1;
         f.malformed_json = 1;
         f.missing_data = 1;
+        f.rate_limit_storm = 2;
     });
     let record = harness.finished(id).await;
     assert_eq!(record.call_id.as_deref(), Some(call_id.as_str()));

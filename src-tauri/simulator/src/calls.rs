@@ -89,6 +89,7 @@ pub(crate) struct SimCall {
     pub business: Option<String>,
     pub website: Option<String>,
     pub created: Instant,
+    pub created_wall: std::time::SystemTime,
     pub created_at: String,
     pub scenario: Scenario,
     pub recording_fault: Option<RecordingFault>,
@@ -121,12 +122,14 @@ pub(crate) struct NewSimCall {
 impl SimCall {
     pub fn new(new: NewSimCall) -> Self {
         let seed = seed(&new.number, &new.objective);
+        let now = std::time::SystemTime::now();
         Self {
             scenario: new
                 .scenario
                 .unwrap_or_else(|| Scenario::from_number(&new.number, &new.objective)),
             created: Instant::now(),
-            created_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+            created_wall: now,
+            created_at: humantime::format_rfc3339_seconds(now).to_string(),
             seed,
             id: new.id,
             key: new.key,
@@ -146,6 +149,14 @@ impl SimCall {
             Scenario::Canceled => CANCELED_AFTER as u32,
             Scenario::Long => LONG_CALL,
             _ => 30 + (self.seed % 61) as u32,
+        }
+    }
+
+    /// Simulated seconds from placing the call to its final status.
+    pub fn ends_after(&self) -> f64 {
+        match self.scenario {
+            Scenario::Failed => QUEUED_FOR + UNANSWERED_AFTER,
+            _ => QUEUED_FOR + DIALING_FOR + f64::from(self.duration()),
         }
     }
 

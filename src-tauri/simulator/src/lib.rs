@@ -123,6 +123,12 @@ impl Simulator {
         self.shared.credits_of(key)
     }
 
+    /// When a call reaches its final status (for measuring how soon a
+    /// client notices).
+    pub fn ends_at(&self, call_id: &str) -> Option<std::time::SystemTime> {
+        self.shared.ends_at(call_id)
+    }
+
     pub fn stop(mut self) {
         self.send_stop();
     }

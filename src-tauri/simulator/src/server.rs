@@ -65,6 +65,13 @@ impl Shared {
             .map_or(self.config.credits, |account| account.credits)
     }
 
+    /// When the call reaches (or reached) its final status, by the wall clock.
+    pub fn ends_at(&self, call_id: &str) -> Option<std::time::SystemTime> {
+        let calls = lock(&self.calls);
+        let call = calls.iter().find(|call| call.id == call_id)?;
+        Some(call.created_wall + self.config.second.mul_f64(call.ends_after()))
+    }
+
     fn minute(&self) -> Duration {
         self.config.second * 60
     }

@@ -1,4 +1,5 @@
 //! Tauri commands: thin adapters over the core, one file per area.
 
 pub mod calls;
+pub mod preferences;
 pub mod settings;

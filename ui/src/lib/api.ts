@@ -12,6 +12,7 @@ import type { HistoryPage } from './bindings/HistoryPage';
 import type { HistoryQuery } from './bindings/HistoryQuery';
 import type { KeyStatus } from './bindings/KeyStatus';
 import type { PlacedCall } from './bindings/PlacedCall';
+import type { Preferences } from './bindings/Preferences';
 
 export type {
   CallForm,
@@ -23,6 +24,7 @@ export type {
   HistoryQuery,
   KeyStatus,
   PlacedCall,
+  Preferences,
 };
 
 /** The event the call engine reports on (see `startup.rs`). */
@@ -77,6 +79,8 @@ export const api = {
   deleteCall: (id: number) => call<void>('delete_call', { id }),
   startupNotices: () => call<string[]>('startup_notices'),
   defaultCountry: () => call<string>('default_country'),
+  getPreferences: () => call<Preferences>('get_preferences'),
+  setPreferences: (preferences: Preferences) => call<Preferences>('set_preferences', { preferences }),
   /** Calls `handler` for every engine event until the returned function is called. */
   onEngineEvent: (handler: (event: EngineEvent) => void): Promise<UnlistenFn> =>
     listen<EngineEvent>(ENGINE_EVENT, (event) => handler(event.payload)),

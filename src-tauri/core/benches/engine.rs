@@ -1,0 +1,190 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark that cannot run should stop loudly
+//! Prints how soon the engine notices that calls ended, with 1 to 20 calls
+//! in flight under the 10-requests-a-minute budget, and how fast a history
+//! of 10,000 calls opens, searches and pages.
+//!
+//! `cargo bench -p agentphone-core --bench engine`
+
+use std::sync::Arc;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use agentphone_core::engine::{Engine, EngineSettings};
+use agentphone_core::history::{History, HistoryQuery, NewRecord, Progress};
+use agentphone_core::validate::CallForm;
+use agentphone_core::{ApiKey, Call, Client};
+use agentphone_simulator::{Simulator, SimulatorConfig};
+
+/// One simulated second of the service and the engine.
+const SECOND: Duration = Duration::from_millis(10);
+
+fn main() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    println!("How soon the engine notices a call has ended (simulated seconds; service limit 10 requests/minute)");
+    println!(
+        "{:>4}  {:>10}  {:>10}  {:>22}  {:>6}",
+        "N", "mean", "worst", "best schedule mean/worst", "429s"
+    );
+    for n in [1, 5, 10, 20] {
+        runtime.block_on(watch_delays(n));
+    }
+    println!();
+    history_figures();
+}
+
+async fn watch_delays(n: usize) {
+    let simulator = Simulator::start(SimulatorConfig {
+        credits: 100,
+        ..SimulatorConfig::with_second(SECOND)
+    })
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let history = Arc::new(
+        History::open(&dir.path().join("history.sqlite3"))
+            .unwrap()
+            .history,
+    );
+    let settings = EngineSettings::scaled(SECOND);
+    let engine = Engine::start(
+        Client::new(simulator.base_url()).unwrap(),
+        history.clone(),
+        settings.clone(),
+        true,
+        Arc::new(|_| {}),
+    );
+    engine.set_key(ApiKey::parse("sk_bench"));
+    let mut ids = Vec::new();
+    for k in 0..n {
+        let form = CallForm {
+            phone: format!("415555{:04}", 1010 + k),
+            country: "US".into(),
+            objective: "Ask whether they deliver on Sundays".into(),
+            ..CallForm::default()
+        };
+        ids.push(engine.place_call(&form).await.unwrap().id);
+    }
+    let mut delays = Vec::new();
+    for id in ids {
+        let record = loop {
+            let record = history.get(id).unwrap().unwrap();
+            if record.progress == Progress::Finished {
+                break record;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        let ended = simulator
+            .ends_at(record.call_id.as_deref().unwrap())
+            .unwrap();
+        let ended_ms = ended.duration_since(UNIX_EPOCH).unwrap().as_millis() as i64;
+        let noticed_ms = record
+            .timeline
+            .iter()
+            .find(|c| is_terminal(&c.status))
+            .unwrap()
+            .at_ms;
+        delays.push((noticed_ms - ended_ms).max(0) as f64 / SECOND.as_millis() as f64);
+    }
+    let mean = delays.iter().sum::<f64>() / delays.len() as f64;
+    let worst = delays.iter().copied().fold(0.0, f64::max);
+    // A schedule that polls every call evenly, using every slot polls may
+    // use (9 of 10, one kept for new calls) but never more often than every 10 s.
+    let interval = (10.0f64).max(n as f64 * 62.0 / 9.0);
+    println!(
+        "{n:>4}  {mean:>9.1}s  {worst:>9.1}s  {:>12.1}s / {:>6.1}s  {:>6}",
+        interval / 2.0,
+        interval,
+        simulator.stats().rate_limited
+    );
+}
+
+fn is_terminal(status: &str) -> bool {
+    matches!(status, "completed" | "failed" | "canceled")
+}
+
+fn history_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    let words = [
+        "table",
+        "refund",
+        "subscription",
+        "delivery",
+        "appointment",
+        "invoice",
+        "parcel",
+        "warranty",
+        "booking",
+        "membership",
+    ];
+    {
+        let history = History::open(&path).unwrap().history;
+        for n in 0..10_000i64 {
+            let topic = words[n as usize % words.len()];
+            let id = history
+                .add(&NewRecord {
+                    simulated: n % 4 == 0,
+                    phone: format!("+1415555{:04}", n % 10_000),
+                    business: Some(format!("Business {n}")),
+                    website: None,
+                    objective: format!("Ask about the {topic} for customer {n}"),
+                    created_at_ms: n,
+                })
+                .unwrap();
+            let transcript: String = (0..12)
+                .map(|turn| {
+                    let speaker = if turn % 2 == 0 { "Agent" } else { "Host" };
+                    format!("{speaker}: About the {topic} for order {n}-{turn}: could you check the details and confirm them for me, please?\n")
+                })
+                .collect();
+            let call: Call = serde_json::from_value(serde_json::json!({
+                "call_id": format!("cl_{n}"), "status": "completed", "outcome": "achieved",
+                "summary": format!("Done: the {topic} was confirmed."), "transcript": transcript,
+            }))
+            .unwrap();
+            history.apply(id, &call, n).unwrap();
+        }
+    }
+    let started = Instant::now();
+    let history = History::open(&path).unwrap().history;
+    println!("History of 10,000 calls (about 1.3 kB of transcript each)");
+    println!("  open:                 {:>8.2} ms", ms(started.elapsed()));
+    let searches: Vec<Duration> = (0..100)
+        .map(|k| {
+            let query = HistoryQuery {
+                text: format!("{} {}", words[k % words.len()], 100 + k * 37),
+                limit: 50,
+                ..Default::default()
+            };
+            let started = Instant::now();
+            history.page(&query).unwrap();
+            started.elapsed()
+        })
+        .collect();
+    report("full-text search", searches);
+    let pages: Vec<Duration> = (0..100)
+        .map(|k| {
+            let query = HistoryQuery {
+                offset: (k * 97 % 9_950) as u32,
+                limit: 50,
+                ..Default::default()
+            };
+            let started = Instant::now();
+            history.page(&query).unwrap();
+            started.elapsed()
+        })
+        .collect();
+    report("one page of 50", pages);
+}
+
+fn report(what: &str, mut times: Vec<Duration>) {
+    times.sort();
+    println!(
+        "  {what:<20}  median {:>6.2} ms, worst {:>6.2} ms",
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1])
+    );
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1_000.0
+}
