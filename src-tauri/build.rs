@@ -17,6 +17,8 @@ fn main() {
             "default_country",
             "get_preferences",
             "set_preferences",
+            "app_mode",
+            "set_practice_mode",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");

@@ -5,21 +5,11 @@
 
 mod commands;
 mod startup;
+mod state;
 
-use std::sync::Arc;
-
-use agentphone_core::engine::Engine;
-use agentphone_core::Keychain;
 use tauri::Manager;
 
-/// Everything the commands share, managed once by Tauri.
-pub struct AppState {
-    pub keychain: Arc<Keychain>,
-    pub engine: Engine,
-    /// What start-up has to tell the person (a file set aside, say).
-    pub notices: Vec<String>,
-    pub default_country: String,
-}
+pub use state::AppState;
 
 pub fn run() {
     avoid_blank_webkit_window();
@@ -50,6 +40,8 @@ pub fn run() {
             commands::calls::default_country,
             commands::preferences::get_preferences,
             commands::preferences::set_preferences,
+            commands::preferences::app_mode,
+            commands::preferences::set_practice_mode,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = app {

@@ -1,17 +1,16 @@
 //! Opens what the app keeps (preferences, history, key) and starts the call
-//! engine, collecting anything the person should be told about.
+//! engine of the chosen mode, collecting anything the person should be told.
 
 use std::sync::Arc;
 
 use agentphone_core::client::api_base_from_env;
-use agentphone_core::engine::{Engine, EngineSettings};
 use agentphone_core::history::History;
 use agentphone_core::preferences::{self, Preferences};
-use agentphone_core::{Client, Keychain};
+use agentphone_core::Keychain;
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_store::StoreExt;
 
-use crate::AppState;
+use crate::state::AppState;
 
 /// The event every engine event goes out on.
 pub const ENGINE_EVENT: &str = "engine";
@@ -41,45 +40,51 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
     }
 
     // The environment wins over the preference, for testing and proxies.
-    let base = match std::env::var_os("AGENTPHONE_API_BASE") {
+    let live_base = match std::env::var_os("AGENTPHONE_API_BASE") {
         Some(_) => api_base_from_env(),
         None => preferences
             .api_base
             .clone()
             .unwrap_or_else(api_base_from_env),
     };
+    let default_country = preferences.default_country.clone().unwrap_or_else(|| {
+        agentphone_core::validate::default_country(sys_locale::get_locale().as_deref())
+    });
     let emitter = app.clone();
-    let engine = Engine::start(
-        Client::new(base)?,
+    let state = AppState::new(
+        Arc::new(Keychain::platform()),
         Arc::new(opened.history),
-        EngineSettings::standard(),
-        false,
+        live_base,
         Arc::new(move |event| {
             if let Err(error) = emitter.emit(ENGINE_EVENT, event) {
                 log::warn!("could not send an engine event to the window: {error}");
             }
         }),
-    );
-
-    let keychain = Arc::new(Keychain::platform());
-    let reader = keychain.clone();
-    match tauri::async_runtime::spawn_blocking(move || reader.load()).await {
-        Ok(Ok(key)) => engine.set_key(key),
-        Ok(Err(error)) => log::warn!("no key at start: {error}"),
-        Err(error) => log::warn!("could not read the key at start: {error}"),
-    }
-    let resumed = engine.resume()?;
-    if resumed > 0 {
-        log::info!("following {resumed} unfinished calls again");
-    }
-
-    let default_country = preferences.default_country.clone().unwrap_or_else(|| {
-        agentphone_core::validate::default_country(sys_locale::get_locale().as_deref())
-    });
-    Ok(AppState {
-        keychain,
-        engine,
         notices,
         default_country,
-    })
+    )?;
+
+    let reader = state.keychain.clone();
+    let key = match tauri::async_runtime::spawn_blocking(move || reader.load()).await {
+        Ok(Ok(key)) => key,
+        Ok(Err(error)) => {
+            log::warn!("no key at start: {error}");
+            None
+        }
+        Err(error) => {
+            log::warn!("could not read the key at start: {error}");
+            None
+        }
+    };
+    if preferences.practice_mode {
+        state.set_practice(true, None).await?;
+    } else {
+        let engine = state.engine();
+        engine.set_key(key);
+        let resumed = engine.resume()?;
+        if resumed > 0 {
+            log::info!("following {resumed} unfinished calls again");
+        }
+    }
+    Ok(state)
 }

@@ -37,12 +37,18 @@ pub struct AppWindow {
 impl AppWindow {
     /// Starts the app inside `desktop` and waits for its first screen.
     pub async fn open(desktop: &Desktop) -> Self {
+        Self::open_with(desktop, &[]).await
+    }
+
+    /// Like [`open`](Self::open), with extra environment for the app.
+    pub async fn open_with(desktop: &Desktop, env: &[(&str, &str)]) -> Self {
         let port = free_port();
         let log = |name: &str| std::fs::File::create(desktop.logs().join(name)).unwrap();
         let driver = desktop
             .command(tauri_driver())
             .args(["--port", &port.to_string()])
             .args(["--native-port", &free_port().to_string()])
+            .envs(env.iter().copied())
             .stdout(log("tauri-driver.log"))
             .stderr(log("tauri-driver.err.log"))
             .spawn()

@@ -275,9 +275,10 @@ impl Engine {
         }
     }
 
-    /// Follows every call history still has in flight (after a restart).
+    /// Follows every call of this engine's mode that history still has in
+    /// flight (after a restart).
     pub fn resume(&self) -> Result<usize, Error> {
-        let unfinished = self.inner.history.unfinished()?;
+        let unfinished = self.inner.history.unfinished(self.inner.practice)?;
         for &id in &unfinished {
             let Some(record) = self.inner.history.get(id)? else {
                 continue;

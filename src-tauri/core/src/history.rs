@@ -158,6 +158,14 @@ pub struct CallRecord {
     pub results_pending: bool,
 }
 
+/// A call with its transcript split into turns, for the call view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct CallDetails {
+    pub record: CallRecord,
+    pub turns: Vec<crate::transcript::Turn>,
+}
+
 /// A line of the history list: enough to show it, without the transcript.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -395,6 +403,17 @@ impl History {
         Ok(Some(record))
     }
 
+    pub fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
+        Ok(self.get(id)?.map(|record| CallDetails {
+            turns: record
+                .transcript
+                .as_deref()
+                .map(crate::transcript::parse)
+                .unwrap_or_default(),
+            record,
+        }))
+    }
+
     /// The local id of the call the service knows as `call_id`.
     pub fn find_by_call_id(&self, call_id: &str) -> Result<Option<i64>, Error> {
         self.connection()
@@ -407,14 +426,18 @@ impl History {
             .map_err(storage)
     }
 
-    /// Calls the app should still be following: placing, unconfirmed or watched.
-    pub fn unfinished(&self) -> Result<Vec<i64>, Error> {
+    /// Calls the app should still be following (placing, unconfirmed or
+    /// watched), of practice or of live mode.
+    pub fn unfinished(&self, simulated: bool) -> Result<Vec<i64>, Error> {
         let connection = self.connection();
         let mut statement = connection
-            .prepare("SELECT id FROM calls WHERE progress IN ('placing', 'unconfirmed', 'watching') ORDER BY id")
+            .prepare(
+                "SELECT id FROM calls WHERE progress IN ('placing', 'unconfirmed', 'watching')
+                 AND simulated = ?1 ORDER BY id",
+            )
             .map_err(storage)?;
         statement
-            .query_map([], |row| row.get(0))
+            .query_map([simulated], |row| row.get(0))
             .and_then(Iterator::collect)
             .map_err(storage)
     }
@@ -761,7 +784,8 @@ mod tests {
             (watching, finished)
         };
         let history = History::open(&path).unwrap().history;
-        assert_eq!(history.unfinished().unwrap(), [watching]);
+        assert_eq!(history.unfinished(false).unwrap(), [watching]);
+        assert!(history.unfinished(true).unwrap().is_empty());
         assert!(history.get(finished).unwrap().is_some());
     }
 

@@ -3,7 +3,7 @@
 //! so that no history read runs on the window's own thread.
 
 use agentphone_core::engine::PlacedCall;
-use agentphone_core::history::{CallRecord, HistoryPage, HistoryQuery};
+use agentphone_core::history::{CallDetails, HistoryPage, HistoryQuery};
 use agentphone_core::validate::{check_form, CallForm, FormCheck};
 use agentphone_core::Error;
 use tauri::State;
@@ -18,7 +18,7 @@ pub async fn check_call_form(form: CallForm) -> Result<FormCheck, Error> {
 
 #[tauri::command]
 pub async fn place_call(state: State<'_, AppState>, form: CallForm) -> Result<PlacedCall, Error> {
-    state.engine.place_call(&form).await
+    state.engine().place_call(&form).await
 }
 
 #[tauri::command]
@@ -26,23 +26,23 @@ pub async fn list_calls(
     state: State<'_, AppState>,
     query: HistoryQuery,
 ) -> Result<HistoryPage, Error> {
-    state.engine.history().page(&query)
+    state.history.page(&query)
 }
 
 #[tauri::command]
-pub async fn get_call(state: State<'_, AppState>, id: i64) -> Result<Option<CallRecord>, Error> {
-    state.engine.history().get(id)
+pub async fn get_call(state: State<'_, AppState>, id: i64) -> Result<Option<CallDetails>, Error> {
+    state.history.details(id)
 }
 
 #[tauri::command]
 pub async fn check_call_again(state: State<'_, AppState>, id: i64) -> Result<(), Error> {
-    state.engine.check_again(id)
+    state.engine().check_again(id)
 }
 
 /// Removes a call from local history, with its recording.
 #[tauri::command]
 pub async fn delete_call(state: State<'_, AppState>, id: i64) -> Result<(), Error> {
-    let removed = state.engine.forget(id)?;
+    let removed = state.engine().forget(id)?;
     if let Some(path) = removed.and_then(|record| record.recording_path) {
         if let Err(error) = std::fs::remove_file(&path) {
             log::warn!("could not remove the recording {path}: {error}");

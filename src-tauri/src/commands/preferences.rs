@@ -2,8 +2,10 @@
 
 use agentphone_core::preferences::{Preferences, FILE_NAME, STORE_KEY};
 use agentphone_core::Error;
-use tauri::AppHandle;
+use tauri::{AppHandle, State};
 use tauri_plugin_store::StoreExt;
+
+use crate::AppState;
 
 #[tauri::command]
 pub async fn get_preferences(app: AppHandle) -> Result<Preferences, Error> {
@@ -29,4 +31,41 @@ fn internal(error: impl std::fmt::Display) -> Error {
     Error::Internal {
         detail: format!("preferences: {error}"),
     }
+}
+
+#[derive(serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AppMode {
+    /// Calls go to the simulator inside the app; nothing real happens.
+    pub practice: bool,
+}
+
+#[tauri::command]
+pub async fn app_mode(state: State<'_, AppState>) -> Result<AppMode, Error> {
+    Ok(AppMode {
+        practice: state.is_practice(),
+    })
+}
+
+/// Turns Practice mode on or off, now and for the next start.
+#[tauri::command]
+pub async fn set_practice_mode(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    practice: bool,
+) -> Result<AppMode, Error> {
+    let key = if practice {
+        None
+    } else {
+        let keychain = state.keychain.clone();
+        tauri::async_runtime::spawn_blocking(move || keychain.load())
+            .await
+            .map_err(internal)??
+    };
+    state.set_practice(practice, key).await?;
+    let mut preferences = get_preferences(app.clone()).await?;
+    preferences.practice_mode = practice;
+    set_preferences(app, preferences).await?;
+    Ok(AppMode { practice })
 }

@@ -19,7 +19,9 @@ pub async fn save_key(state: State<'_, AppState>, key: String) -> Result<KeyStat
     let pasted = Zeroizing::new(key);
     let key = ApiKey::parse(&pasted);
     let status = with_keychain(&state, move |keychain| keychain.save(&pasted)).await?;
-    state.engine.set_key(key);
+    if !state.is_practice() {
+        state.engine().set_key(key);
+    }
     log::info!(
         "API key saved to the keychain ({})",
         status.masked.as_deref().unwrap_or("-")
@@ -30,7 +32,9 @@ pub async fn save_key(state: State<'_, AppState>, key: String) -> Result<KeyStat
 #[tauri::command]
 pub async fn remove_key(state: State<'_, AppState>) -> Result<KeyStatus, Error> {
     let status = with_keychain(&state, |keychain| keychain.remove()).await?;
-    state.engine.set_key(None);
+    if !state.is_practice() {
+        state.engine().set_key(None);
+    }
     log::info!("API key removed from the keychain");
     Ok(status)
 }

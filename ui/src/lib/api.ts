@@ -3,6 +3,9 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { CallForm } from './bindings/CallForm';
+import type { AppMode } from './bindings/AppMode';
+import type { CallDetails } from './bindings/CallDetails';
+import type { CallListItem } from './bindings/CallListItem';
 import type { CallRecord } from './bindings/CallRecord';
 import type { EngineEvent } from './bindings/EngineEvent';
 import type { ErrorKind } from './bindings/ErrorKind';
@@ -15,6 +18,9 @@ import type { PlacedCall } from './bindings/PlacedCall';
 import type { Preferences } from './bindings/Preferences';
 
 export type {
+  AppMode,
+  CallDetails,
+  CallListItem,
   CallForm,
   CallRecord,
   EngineEvent,
@@ -74,11 +80,13 @@ export const api = {
   checkCallForm: (form: CallForm) => call<FormCheck>('check_call_form', { form }),
   placeCall: (form: CallForm) => call<PlacedCall>('place_call', { form }),
   listCalls: (query: HistoryQuery) => call<HistoryPage>('list_calls', { query }),
-  getCall: (id: number) => call<CallRecord | null>('get_call', { id }),
+  getCall: (id: number) => call<CallDetails | null>('get_call', { id }),
   checkCallAgain: (id: number) => call<void>('check_call_again', { id }),
   deleteCall: (id: number) => call<void>('delete_call', { id }),
   startupNotices: () => call<string[]>('startup_notices'),
   defaultCountry: () => call<string>('default_country'),
+  appMode: () => call<AppMode>('app_mode'),
+  setPracticeMode: (practice: boolean) => call<AppMode>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
   setPreferences: (preferences: Preferences) => call<Preferences>('set_preferences', { preferences }),
   /** Calls `handler` for every engine event until the returned function is called. */

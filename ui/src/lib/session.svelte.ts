@@ -1,11 +1,17 @@
 // App-wide state shared by the header, the sidebar and the screens.
-import { api, toAppError, type AppError, type KeyStatus } from './api';
+import { api, toAppError, type AppError, type CallForm, type KeyStatus } from './api';
 
-export type Screen = 'home' | 'settings';
+export type Screen = 'home' | 'settings' | 'call';
 
 class Session {
   screen = $state<Screen>('home');
   key = $state<KeyStatus | null>(null);
+  /** Practice mode: calls go to the simulator inside the app. */
+  practice = $state(false);
+  /** The call shown on the call screen. */
+  openCallId = $state<number | null>(null);
+  /** The new-call form as typed; kept here so nothing is lost on any error or screen change. */
+  form = $state<CallForm>({ phone: '', country: '', businessName: '', website: '', objective: '' });
   keyError = $state<AppError | null>(null);
   /** Credits left, as the service last told us; null until the first call. */
   credits = $state<number | null>(null);
@@ -14,6 +20,16 @@ class Session {
 
   /** Loads start-up notices and follows app-wide engine news. Returns a stop function. */
   follow(): () => void {
+    api
+      .appMode()
+      .then((mode) => (this.practice = mode.practice))
+      .catch(() => undefined);
+    api
+      .defaultCountry()
+      .then((country) => {
+        if (!this.form.country) this.form.country = country;
+      })
+      .catch(() => (this.form.country ||= 'US'));
     api
       .startupNotices()
       .then((notices) => (this.notices = notices))
@@ -24,6 +40,16 @@ class Session {
     return () => {
       listening.then((stop) => stop());
     };
+  }
+
+  openCall(id: number): void {
+    this.openCallId = id;
+    this.screen = 'call';
+  }
+
+  async setPractice(practice: boolean): Promise<void> {
+    this.practice = (await api.setPracticeMode(practice)).practice;
+    this.screen = 'home';
   }
 
   async refreshKey(): Promise<void> {

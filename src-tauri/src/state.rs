@@ -1,0 +1,137 @@
+//! What the commands share: the keychain, the history, and the engine of
+//! the current mode. Practice mode runs the simulator inside the app, on
+//! 127.0.0.1, and an engine that marks every call it places as simulated.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use agentphone_core::engine::{Engine, EngineSettings, EventSink};
+use agentphone_core::history::History;
+use agentphone_core::{ApiKey, Client, Error, Keychain};
+use agentphone_simulator::{Simulator, SimulatorConfig};
+
+/// The key practice calls carry; the simulator takes any key.
+const PRACTICE_KEY: &str = "practice-mode";
+/// Practice credits: enough to try every screen more than once.
+const PRACTICE_CREDITS: u32 = 20;
+
+pub struct AppState {
+    pub keychain: Arc<Keychain>,
+    pub history: Arc<History>,
+    /// What start-up has to tell the person (a file set aside, say).
+    pub notices: Vec<String>,
+    pub default_country: String,
+    live_base: String,
+    events: EventSink,
+    engine: Mutex<Arc<Engine>>,
+    simulator: tokio::sync::Mutex<Option<Simulator>>,
+}
+
+impl AppState {
+    /// Starts in live mode; see [`set_practice`](Self::set_practice).
+    pub fn new(
+        keychain: Arc<Keychain>,
+        history: Arc<History>,
+        live_base: String,
+        events: EventSink,
+        notices: Vec<String>,
+        default_country: String,
+    ) -> Result<Self, Error> {
+        let engine = Engine::start(
+            Client::new(live_base.clone())?,
+            history.clone(),
+            EngineSettings::standard(),
+            false,
+            events.clone(),
+        );
+        Ok(Self {
+            keychain,
+            history,
+            notices,
+            default_country,
+            live_base,
+            events,
+            engine: Mutex::new(Arc::new(engine)),
+            simulator: tokio::sync::Mutex::new(None),
+        })
+    }
+
+    pub fn engine(&self) -> Arc<Engine> {
+        self.engine
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    pub fn is_practice(&self) -> bool {
+        self.engine().is_practice()
+    }
+
+    /// Switches between Practice and live mode. Calls of the other mode stay
+    /// in history and are followed again when their mode comes back.
+    pub async fn set_practice(
+        &self,
+        practice: bool,
+        live_key: Option<ApiKey>,
+    ) -> Result<(), Error> {
+        if practice == self.is_practice() {
+            return Ok(());
+        }
+        let engine = if practice {
+            let second = practice_second();
+            let mut simulator = self.simulator.lock().await;
+            if simulator.is_none() {
+                let config = SimulatorConfig {
+                    credits: PRACTICE_CREDITS,
+                    ..SimulatorConfig::with_second(second)
+                };
+                *simulator =
+                    Some(
+                        Simulator::start(config)
+                            .await
+                            .map_err(|error| Error::Internal {
+                                detail: format!("could not start Practice mode: {error}"),
+                            })?,
+                    );
+            }
+            let base = simulator
+                .as_ref()
+                .map(Simulator::base_url)
+                .unwrap_or_default();
+            let engine = Engine::start(
+                Client::new(base)?,
+                self.history.clone(),
+                EngineSettings::scaled(second),
+                true,
+                self.events.clone(),
+            );
+            engine.set_key(ApiKey::parse(PRACTICE_KEY));
+            engine
+        } else {
+            let engine = Engine::start(
+                Client::new(self.live_base.clone())?,
+                self.history.clone(),
+                EngineSettings::standard(),
+                false,
+                self.events.clone(),
+            );
+            engine.set_key(live_key);
+            engine
+        };
+        engine.resume()?;
+        *self.engine.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(engine);
+        Ok(())
+    }
+}
+
+/// How long a second lasts in Practice mode: real time, unless
+/// `AGENTPHONE_PRACTICE_SECOND_MS` says otherwise (the tests make calls
+/// take a moment).
+fn practice_second() -> Duration {
+    std::env::var("AGENTPHONE_PRACTICE_SECOND_MS")
+        .ok()
+        .and_then(|ms| ms.parse::<u64>().ok())
+        .map_or(Duration::from_secs(1), |ms| {
+            Duration::from_millis(ms.max(1))
+        })
+}

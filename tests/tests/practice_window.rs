@@ -1,0 +1,85 @@
+//! First run to a finished practice call, in the real window: Practice
+//! mode, the form, the confirmation, the live timeline, the result and
+//! transcript, then finding the call again by a word of its transcript.
+
+use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
+use fantoccini::Locator;
+
+/// Practice calls on a fast clock: a simulated second lasts 20 ms.
+const FAST: &[(&str, &str)] = &[("AGENTPHONE_PRACTICE_SECOND_MS", "20")];
+
+#[tokio::test]
+async fn first_run_practice_call_from_form_to_transcript() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    let window = AppWindow::open_with(&desktop, FAST).await;
+    window.heading("Welcome to AgentPhone").await;
+    window.screenshot("welcome").await;
+    window
+        .button("Try Practice mode")
+        .await
+        .click()
+        .await
+        .unwrap();
+    window.text("Practice — no real calls are made").await;
+
+    window.heading("New call").await;
+    window
+        .text_box("Phone number")
+        .await
+        .send_keys("911")
+        .await
+        .unwrap();
+    window
+        .text_box("What should the agent do?")
+        .await
+        .click()
+        .await
+        .unwrap();
+    window.text("cannot call emergency").await;
+
+    let phone = window.text_box("Phone number").await;
+    phone.clear().await.unwrap();
+    phone.send_keys("(415) 555-0105").await.unwrap();
+    window
+        .text_box("Business name (optional)")
+        .await
+        .send_keys("Luigi's")
+        .await
+        .unwrap();
+    window
+        .text_box("What should the agent do?")
+        .await
+        .send_keys("Ask for a table for 4 tonight at 7pm; if free, book it under Sarah")
+        .await
+        .unwrap();
+    window.text("Will dial").await;
+    window.screenshot("new-call-form").await;
+    window.button("Place call…").await.click().await.unwrap();
+
+    window.heading("Check before calling").await;
+    window.text("+1 415-555-0105").await;
+    window.screenshot("confirm-call").await;
+    window.button("Call now").await.click().await.unwrap();
+
+    window.heading("Progress").await;
+    window.heading("Result").await;
+    window.text("Achieved").await;
+    window.text("Done: Luigi's confirmed the request").await;
+    window.heading("Transcript").await;
+    window.text("book it under Sarah").await;
+    window.screenshot("call-result").await;
+
+    let search = window.text_box("Search calls").await;
+    search.send_keys("sarah").await.unwrap();
+    let list = window
+        .client()
+        .wait()
+        .for_element(Locator::XPath("//ul[@aria-label='Calls']/li"))
+        .await
+        .unwrap();
+    assert!(list.text().await.unwrap().contains("Luigi's"));
+    search.clear().await.unwrap();
+    search.send_keys("zebra").await.unwrap();
+    window.text("No calls match.").await;
+    window.close().await;
+}
