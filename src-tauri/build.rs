@@ -19,6 +19,7 @@ fn main() {
             "set_preferences",
             "app_mode",
             "set_practice_mode",
+            "open_agentphone_site",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");

@@ -20,6 +20,7 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_store::Builder::default().build())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             // block_on enters Tauri's runtime, so the engine can spawn its tasks.
             let state = tauri::async_runtime::block_on(startup::start(app.handle()))?;
@@ -42,6 +43,7 @@ pub fn run() {
             commands::preferences::set_preferences,
             commands::preferences::app_mode,
             commands::preferences::set_practice_mode,
+            commands::preferences::open_agentphone_site,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = app {

@@ -69,3 +69,15 @@ pub async fn set_practice_mode(
     set_preferences(app, preferences).await?;
     Ok(AppMode { practice })
 }
+
+/// Opens the AgentPhone dashboard (credits, keys) in the person's browser.
+/// The address is fixed here, so the window cannot open anything else.
+#[tauri::command]
+pub async fn open_agentphone_site(app: AppHandle) -> Result<(), Error> {
+    use tauri_plugin_opener::OpenerExt;
+    app.opener()
+        .open_url("https://agentphone.app/dashboard", None::<&str>)
+        .map_err(|error| Error::Internal {
+            detail: format!("could not open the browser: {error}"),
+        })
+}

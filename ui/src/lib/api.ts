@@ -85,6 +85,7 @@ export const api = {
   deleteCall: (id: number) => call<void>('delete_call', { id }),
   startupNotices: () => call<string[]>('startup_notices'),
   defaultCountry: () => call<string>('default_country'),
+  openAgentPhoneSite: () => call<void>('open_agentphone_site'),
   appMode: () => call<AppMode>('app_mode'),
   setPracticeMode: (practice: boolean) => call<AppMode>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),

@@ -1,0 +1,135 @@
+//! Live mode against a simulator the test runs (it outlives app restarts):
+//! a refused key and an empty account each say what to do, nothing typed
+//! is lost, and a call still running when the app closes is finished after
+//! it opens again.
+
+use std::time::Duration;
+
+use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
+use agentphone_simulator::{Simulator, SimulatorConfig};
+
+const GOOD_KEY: &str = "sk_live_accepted_key_0042";
+
+async fn save_key(window: &AppWindow, key: &str) {
+    window.button("Settings").await.click().await.unwrap();
+    let field = match window
+        .client()
+        .find(fantoccini::Locator::Id("api-key"))
+        .await
+    {
+        Ok(field) => field,
+        Err(_) => window.text_box("API key").await,
+    };
+    field.send_keys(key).await.unwrap();
+    let save = window
+        .client()
+        .find(fantoccini::Locator::XPath("//form//button[@type='submit']"))
+        .await
+        .unwrap();
+    save.click().await.unwrap();
+    window
+        .text(&format!("••••••{}", &key[key.len() - 4..]))
+        .await;
+}
+
+async fn fill_and_place(window: &AppWindow, number: &str) {
+    window.button("New call").await.click().await.unwrap();
+    let phone = window.text_box("Phone number").await;
+    phone.clear().await.unwrap();
+    phone.send_keys(number).await.unwrap();
+    let objective = window.text_box("What should the agent do?").await;
+    if objective
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+        .is_empty()
+    {
+        objective
+            .send_keys("Ask whether the blue armchair is back in stock; if so, reserve it for Kim")
+            .await
+            .unwrap();
+    }
+    window.text("Will dial").await;
+    window.button("Place call…").await.click().await.unwrap();
+    window.button("Call now").await.click().await.unwrap();
+}
+
+#[tokio::test]
+async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
+    let simulator = Simulator::start(SimulatorConfig {
+        credits: 0,
+        accepted_keys: Some(vec![GOOD_KEY.to_owned()]),
+        ..SimulatorConfig::with_second(Duration::from_millis(20))
+    })
+    .await
+    .unwrap();
+    let desktop = Desktop::start(DesktopOptions::default());
+    let base = simulator.base_url();
+    let window = AppWindow::open_with(&desktop, &[("AGENTPHONE_API_BASE", &base)]).await;
+
+    save_key(&window, "sk_live_wrong_key_9999").await;
+    fill_and_place(&window, "4155550105").await;
+    window.role_with_text("alert", "refused your API key").await;
+    window.button("Open Settings").await;
+    window.screenshot("error-key-refused").await;
+
+    save_key(&window, GOOD_KEY).await;
+    window.button("New call").await.click().await.unwrap();
+    // Nothing typed was lost.
+    let objective = window.text_box("What should the agent do?").await;
+    assert!(objective
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap()
+        .contains("blue armchair"));
+    fill_and_place(&window, "4155550105").await;
+    window.role_with_text("alert", "out of credits").await;
+    window.button("Open agentphone.app").await;
+    window.screenshot("error-out-of-credits").await;
+    window.close().await;
+}
+
+#[tokio::test]
+async fn a_call_running_when_the_app_closes_is_finished_after_it_opens_again() {
+    let simulator = Simulator::start(SimulatorConfig::with_second(Duration::from_millis(40)))
+        .await
+        .unwrap();
+    let desktop = Desktop::start(DesktopOptions::default());
+    let base = simulator.base_url();
+    let env = [("AGENTPHONE_API_BASE", base.as_str())];
+
+    let window = AppWindow::open_with(&desktop, &env).await;
+    save_key(&window, GOOD_KEY).await;
+    fill_and_place(&window, "4155550105").await;
+    window.heading("Progress").await;
+    assert!(window
+        .client()
+        .find(fantoccini::Locator::XPath("//*[@id='result-heading']"))
+        .await
+        .is_err());
+    window.screenshot("call-in-progress").await;
+    window.close().await;
+
+    let window = AppWindow::open_with(&desktop, &env).await;
+    window
+        .client()
+        .wait()
+        .for_element(fantoccini::Locator::XPath(
+            "//ul[@aria-label='Calls']/li/button[1]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    window.heading("Result").await;
+    window.text("Achieved").await;
+    window.close().await;
+    assert_eq!(
+        simulator.stats().create_requests,
+        1,
+        "the call was placed once"
+    );
+}
