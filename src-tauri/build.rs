@@ -13,6 +13,7 @@ fn main() {
             "get_call",
             "check_call_again",
             "delete_call",
+            "export_call",
             "startup_notices",
             "default_country",
             "get_preferences",

@@ -21,6 +21,8 @@ pub fn run() {
         )
         .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // block_on enters Tauri's runtime, so the engine can spawn its tasks.
             let state = tauri::async_runtime::block_on(startup::start(app.handle()))?;
@@ -37,6 +39,7 @@ pub fn run() {
             commands::calls::get_call,
             commands::calls::check_call_again,
             commands::calls::delete_call,
+            commands::calls::export_call,
             commands::calls::startup_notices,
             commands::calls::default_country,
             commands::preferences::get_preferences,

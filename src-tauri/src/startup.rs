@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use agentphone_core::client::api_base_from_env;
+use agentphone_core::engine::EngineEvent;
 use agentphone_core::history::History;
 use agentphone_core::preferences::{self, Preferences};
 use agentphone_core::Keychain;
@@ -51,11 +52,15 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
         agentphone_core::validate::default_country(sys_locale::get_locale().as_deref())
     });
     let emitter = app.clone();
+    let notifier = app.clone();
     let state = AppState::new(
         Arc::new(Keychain::platform()),
         Arc::new(opened.history),
         live_base,
         Arc::new(move |event| {
+            if let EngineEvent::StatusChanged { status, .. } = &event {
+                notify_if_ended(&notifier, status);
+            }
             if let Err(error) = emitter.emit(ENGINE_EVENT, event) {
                 log::warn!("could not send an engine event to the window: {error}");
             }
@@ -87,4 +92,37 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
         }
     }
     Ok(state)
+}
+
+/// A desktop notification when a call ends while the window is in the
+/// background, unless the person turned them off.
+fn notify_if_ended(app: &AppHandle, status: &str) {
+    use tauri_plugin_notification::NotificationExt;
+    if !matches!(status, "completed" | "failed" | "canceled") {
+        return;
+    }
+    let focused = app
+        .get_webview_window("main")
+        .and_then(|window| window.is_focused().ok())
+        .unwrap_or(false);
+    let wanted = app
+        .store(preferences::FILE_NAME)
+        .map(|store| Preferences::from_store(store.get(preferences::STORE_KEY)).notify_when_done)
+        .unwrap_or(true);
+    if focused || !wanted {
+        return;
+    }
+    let body = match status {
+        "completed" => "A call has finished. Open AgentPhone to read the result.",
+        _ => "A call has ended without finishing. Open AgentPhone to see what happened.",
+    };
+    if let Err(error) = app
+        .notification()
+        .builder()
+        .title("AgentPhone")
+        .body(body)
+        .show()
+    {
+        log::info!("no desktop notification: {error}");
+    }
 }

@@ -181,6 +181,34 @@ impl AppWindow {
         assert!(status.success(), "could not capture the window");
     }
 
+    /// What axe-core finds wrong on the current screen, as
+    /// `rule: element` lines; colour contrast included.
+    pub async fn accessibility_problems(&self) -> Vec<String> {
+        let axe = workspace_root().join("ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe).unwrap_or_else(|e| {
+            panic!(
+                "axe-core is missing at {} ({e}): run scripts/setup",
+                axe.display()
+            )
+        });
+        self.client()
+            .execute(&format!("{source}\nreturn true;"), vec![])
+            .await
+            .unwrap();
+        let found = self
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 axe.run(document, { resultTypes: ['violations'] })\
+                   .then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')))))\
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        serde_json::from_value(found).unwrap()
+    }
+
     /// Ends the session, which closes the app.
     pub async fn close(mut self) {
         if let Some(client) = self.client.take() {

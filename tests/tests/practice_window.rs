@@ -14,6 +14,11 @@ async fn first_run_practice_call_from_form_to_transcript() {
     let window = AppWindow::open_with(&desktop, FAST).await;
     window.heading("Welcome to AgentPhone").await;
     window.screenshot("welcome").await;
+    assert_eq!(
+        window.accessibility_problems().await,
+        Vec::<String>::new(),
+        "welcome"
+    );
     window
         .button("Try Practice mode")
         .await
@@ -54,11 +59,21 @@ async fn first_run_practice_call_from_form_to_transcript() {
         .unwrap();
     window.text("Will dial").await;
     window.screenshot("new-call-form").await;
+    assert_eq!(
+        window.accessibility_problems().await,
+        Vec::<String>::new(),
+        "new call form"
+    );
     window.button("Place call…").await.click().await.unwrap();
 
     window.heading("Check before calling").await;
     window.text("+1 415-555-0105").await;
     window.screenshot("confirm-call").await;
+    assert_eq!(
+        window.accessibility_problems().await,
+        Vec::<String>::new(),
+        "confirmation"
+    );
     window.button("Call now").await.click().await.unwrap();
 
     window.heading("Progress").await;
@@ -68,6 +83,14 @@ async fn first_run_practice_call_from_form_to_transcript() {
     window.heading("Transcript").await;
     window.text("book it under Sarah").await;
     window.screenshot("call-result").await;
+    assert_eq!(
+        window.accessibility_problems().await,
+        Vec::<String>::new(),
+        "call result"
+    );
+    window.button("Copy summary").await.click().await.unwrap();
+    window.role_with_text("status", "copied").await;
+    window.button("Export…").await;
 
     let search = window.text_box("Search calls").await;
     search.send_keys("sarah").await.unwrap();
@@ -81,5 +104,14 @@ async fn first_run_practice_call_from_form_to_transcript() {
     search.clear().await.unwrap();
     search.send_keys("zebra").await.unwrap();
     window.text("No calls match.").await;
+
+    window.button("Settings").await.click().await.unwrap();
+    window.heading("Practice mode").await;
+    window.screenshot("settings").await;
+    assert_eq!(
+        window.accessibility_problems().await,
+        Vec::<String>::new(),
+        "settings"
+    );
     window.close().await;
 }

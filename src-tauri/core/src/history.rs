@@ -166,6 +166,66 @@ pub struct CallDetails {
     pub turns: Vec<crate::transcript::Turn>,
 }
 
+impl CallDetails {
+    /// The call as a Markdown document, for exporting.
+    pub fn to_markdown(&self) -> String {
+        let record = &self.record;
+        let mut text = format!(
+            "# Call to {}\n\n",
+            record.business.as_deref().unwrap_or(&record.phone)
+        );
+        let mut fact = |name: &str, value: Option<String>| {
+            if let Some(value) = value {
+                text.push_str(&format!("- **{name}:** {value}\n"));
+            }
+        };
+        fact("Number", Some(record.phone.clone()));
+        fact("Business", record.business.clone());
+        fact("Website", record.website.clone());
+        fact(
+            "Placed",
+            Some(
+                humantime::format_rfc3339_seconds(
+                    std::time::UNIX_EPOCH
+                        + std::time::Duration::from_millis(record.created_at_ms.max(0) as u64),
+                )
+                .to_string(),
+            ),
+        );
+        fact("Status", record.status.clone());
+        fact("Outcome", record.outcome.clone());
+        fact(
+            "Duration",
+            record.duration_seconds.map(|s| format!("{s} s")),
+        );
+        fact(
+            "Practice call",
+            record
+                .simulated
+                .then(|| "yes, nothing real happened".to_owned()),
+        );
+        text.push_str(&format!("\n## Objective\n\n{}\n", record.objective));
+        if let Some(summary) = &record.summary {
+            text.push_str(&format!("\n## Summary\n\n{summary}\n"));
+        }
+        if !self.turns.is_empty() {
+            text.push_str("\n## Transcript\n\n");
+            for turn in &self.turns {
+                let speaker = if turn.speaker.is_empty() {
+                    "Unknown"
+                } else {
+                    &turn.speaker
+                };
+                text.push_str(&format!(
+                    "**{speaker}:** {}\n\n",
+                    turn.text.replace('\n', "  \n")
+                ));
+            }
+        }
+        text
+    }
+}
+
 /// A line of the history list: enough to show it, without the transcript.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -738,6 +798,26 @@ mod tests {
             .unwrap();
         assert_eq!(practice.total, 10);
         assert!(practice.items.iter().all(|i| i.simulated));
+    }
+
+    #[test]
+    fn a_call_exports_as_markdown() {
+        let (_dir, history) = open();
+        let id = history
+            .add(&new_record("+14155550105", "Book a table for 2", true, 0))
+            .unwrap();
+        let mut done = call("completed");
+        done.outcome = Some(Outcome::Achieved);
+        done.summary = Some("Booked for 7pm.".into());
+        done.transcript = Some("Agent: Hello\nHost: Hi there\nhow can I help?".into());
+        history.apply(id, &done, 5).unwrap();
+        let markdown = history.details(id).unwrap().unwrap().to_markdown();
+        assert!(markdown.starts_with("# Call to Luigi's Trattoria\n"));
+        assert!(markdown.contains("- **Outcome:** achieved"));
+        assert!(markdown.contains("## Objective\n\nBook a table for 2"));
+        assert!(markdown.contains("## Summary\n\nBooked for 7pm."));
+        assert!(markdown.contains("**Host:** Hi there  \nhow can I help?"));
+        assert!(markdown.contains("Practice call"));
     }
 
     #[test]

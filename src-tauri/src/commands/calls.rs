@@ -6,7 +6,8 @@ use agentphone_core::engine::PlacedCall;
 use agentphone_core::history::{CallDetails, HistoryPage, HistoryQuery};
 use agentphone_core::validate::{check_form, CallForm, FormCheck};
 use agentphone_core::Error;
-use tauri::State;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::AppState;
 
@@ -61,4 +62,51 @@ pub async fn startup_notices(state: State<'_, AppState>) -> Result<Vec<String>, 
 #[tauri::command]
 pub async fn default_country(state: State<'_, AppState>) -> Result<String, Error> {
     Ok(state.default_country.clone())
+}
+
+/// Saves the call as a Markdown file where the person picks; `None` when
+/// they closed the dialog.
+#[tauri::command]
+pub async fn export_call(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Option<String>, Error> {
+    let details = state.history.details(id)?.ok_or_else(|| Error::Internal {
+        detail: format!("no call {id} in history"),
+    })?;
+    let name = details
+        .record
+        .business
+        .as_deref()
+        .unwrap_or(&details.record.phone);
+    let file_name: String = format!("AgentPhone call - {name}.md")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || " .-_'".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let (chosen, picked) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Export the call")
+        .set_file_name(file_name)
+        .add_filter("Markdown", &["md"])
+        .save_file(move |path| {
+            let _ = chosen.send(path);
+        });
+    let Some(path) = picked.await.ok().flatten() else {
+        return Ok(None);
+    };
+    let path = path.into_path().map_err(|error| Error::Internal {
+        detail: format!("that place cannot be written to: {error}"),
+    })?;
+    std::fs::write(&path, details.to_markdown()).map_err(|error| Error::Internal {
+        detail: format!("could not write {}: {error}", path.display()),
+    })?;
+    Ok(Some(path.display().to_string()))
 }

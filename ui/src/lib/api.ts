@@ -83,6 +83,8 @@ export const api = {
   getCall: (id: number) => call<CallDetails | null>('get_call', { id }),
   checkCallAgain: (id: number) => call<void>('check_call_again', { id }),
   deleteCall: (id: number) => call<void>('delete_call', { id }),
+  /** Asks where to save the call as Markdown; resolves to the path, or null if the person cancelled. */
+  exportCall: (id: number) => call<string | null>('export_call', { id }),
   startupNotices: () => call<string[]>('startup_notices'),
   defaultCountry: () => call<string>('default_country'),
   openAgentPhoneSite: () => call<void>('open_agentphone_site'),
