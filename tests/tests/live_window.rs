@@ -133,3 +133,24 @@ async fn a_call_running_when_the_app_closes_is_finished_after_it_opens_again() {
         "the call was placed once"
     );
 }
+
+#[tokio::test]
+async fn a_lost_answer_says_it_is_checking_then_shows_the_call() {
+    let simulator = Simulator::start(SimulatorConfig::with_second(Duration::from_millis(20)))
+        .await
+        .unwrap();
+    let desktop = Desktop::start(DesktopOptions::default());
+    let base = simulator.base_url();
+    let window = AppWindow::open_with(&desktop, &[("AGENTPHONE_API_BASE", &base)]).await;
+    save_key(&window, GOOD_KEY).await;
+    simulator.update_faults(|faults| faults.drop_after_work = 1);
+    fill_and_place(&window, "4155550105").await;
+    window
+        .role_with_text("status", "We could not confirm the call was placed")
+        .await;
+    window.screenshot("call-unconfirmed").await;
+    window.heading("Result").await;
+    window.text("Achieved").await;
+    window.close().await;
+    assert_eq!(simulator.stats().create_requests, 1, "never sent twice");
+}

@@ -44,6 +44,9 @@ async fn first_run_practice_call_from_form_to_transcript() {
 
     let phone = window.text_box("Phone number").await;
     phone.clear().await.unwrap();
+    phone.send_keys("555").await.unwrap();
+    window.text("short service number").await;
+    phone.clear().await.unwrap();
     phone.send_keys("(415) 555-0105").await.unwrap();
     window
         .text_box("Business name (optional)")
@@ -104,6 +107,17 @@ async fn first_run_practice_call_from_form_to_transcript() {
     search.clear().await.unwrap();
     search.send_keys("zebra").await.unwrap();
     window.text("No calls match.").await;
+
+    // Backspaces, not WebDriver's clear: the page must see the typing.
+    search.send_keys(&"\u{E003}".repeat(5)).await.unwrap();
+    window
+        .button("Remove call to Luigi's")
+        .await
+        .click()
+        .await
+        .unwrap();
+    window.button("Remove").await.click().await.unwrap();
+    window.text("No calls yet.").await;
 
     window.button("Settings").await.click().await.unwrap();
     window.heading("Practice mode").await;
