@@ -57,6 +57,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
         Arc::new(Keychain::platform()),
         Arc::new(opened.history),
         live_base,
+        data_dir.join("recordings"),
         Arc::new(move |event| {
             if let EngineEvent::StatusChanged { status, .. } = &event {
                 notify_if_ended(&notifier, status);

@@ -22,6 +22,7 @@ pub struct AppState {
     pub notices: Vec<String>,
     pub default_country: String,
     live_base: String,
+    recordings_folder: std::path::PathBuf,
     events: EventSink,
     engine: Mutex<Arc<Engine>>,
     simulator: tokio::sync::Mutex<Option<Simulator>>,
@@ -33,6 +34,7 @@ impl AppState {
         keychain: Arc<Keychain>,
         history: Arc<History>,
         live_base: String,
+        recordings_folder: std::path::PathBuf,
         events: EventSink,
         notices: Vec<String>,
         default_country: String,
@@ -44,7 +46,9 @@ impl AppState {
             false,
             events.clone(),
         );
+        keep_recordings(&engine, &recordings_folder);
         Ok(Self {
+            recordings_folder,
             keychain,
             history,
             notices,
@@ -118,9 +122,17 @@ impl AppState {
             engine.set_key(live_key);
             engine
         };
+        keep_recordings(&engine, &self.recordings_folder);
         engine.resume()?;
         *self.engine.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(engine);
         Ok(())
+    }
+}
+
+fn keep_recordings(engine: &Engine, folder: &std::path::Path) {
+    match agentphone_core::recordings::Recordings::new(folder.to_path_buf()) {
+        Ok(recordings) => engine.keep_recordings(recordings),
+        Err(error) => log::warn!("recordings will not be kept: {error}"),
     }
 }
 

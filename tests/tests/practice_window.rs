@@ -85,6 +85,7 @@ async fn first_run_practice_call_from_form_to_transcript() {
     window.text("Done: Luigi's confirmed the request").await;
     window.heading("Transcript").await;
     window.text("book it under Sarah").await;
+    window.text("The recording is kept on this computer.").await;
     window.screenshot("call-result").await;
     assert_eq!(
         window.accessibility_problems().await,

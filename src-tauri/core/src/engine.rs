@@ -25,6 +25,7 @@ use ts_rs::TS;
 use crate::budget::{Purpose, RequestBudget};
 use crate::history::{History, NewRecord, Progress};
 use crate::models::{Call, CallStatus};
+use crate::recordings::Recordings;
 use crate::validate::{check, CallForm};
 use crate::{ApiKey, Client, Error, ErrorPayload};
 
@@ -157,6 +158,9 @@ struct Inner {
     practice: bool,
     key: Mutex<Option<ApiKey>>,
     watched: Mutex<HashMap<i64, Watch>>,
+    recordings: Mutex<Option<Arc<Recordings>>>,
+    /// Calls whose recording is being downloaded.
+    fetching: Mutex<std::collections::HashSet<i64>>,
     wake: Notify,
     tasks: Mutex<Vec<JoinHandle<()>>>,
 }
@@ -186,6 +190,8 @@ impl Engine {
             practice,
             key: Mutex::new(None),
             watched: Mutex::default(),
+            recordings: Mutex::default(),
+            fetching: Mutex::default(),
             wake: Notify::new(),
             tasks: Mutex::default(),
         });
@@ -200,6 +206,11 @@ impl Engine {
 
     pub fn is_practice(&self) -> bool {
         self.inner.practice
+    }
+
+    /// Keep each call's recording as soon as the call has one.
+    pub fn keep_recordings(&self, recordings: Recordings) {
+        *lock(&self.inner.recordings) = Some(Arc::new(recordings));
     }
 
     /// The key requests carry; `None` stops new calls (watching waits).
@@ -558,7 +569,7 @@ impl Inner {
         Some(Duration::ZERO)
     }
 
-    fn take_answer(&self, id: i64, answer: Result<Call, Error>) -> Result<(), Error> {
+    fn take_answer(self: &Arc<Self>, id: i64, answer: Result<Call, Error>) -> Result<(), Error> {
         let call = match answer {
             Ok(call) => call,
             Err(Error::RateLimited {
@@ -595,6 +606,9 @@ impl Inner {
                 return Ok(());
             }
         };
+        if let Some(link) = &call.recording_url {
+            self.fetch_recording(id, link.clone());
+        }
         if self.history.apply(id, &call, now_ms())? {
             (self.events)(EngineEvent::StatusChanged {
                 id,
@@ -630,6 +644,50 @@ impl Inner {
             watch.due = now + self.settings.poll_every;
         }
         Ok(())
+    }
+
+    /// Downloads the recording once, with back-off on network trouble;
+    /// a refused file is reported, not retried.
+    fn fetch_recording(self: &Arc<Self>, id: i64, link: String) {
+        let Some(recordings) = lock(&self.recordings).clone() else {
+            return;
+        };
+        let known = self
+            .history
+            .get(id)
+            .ok()
+            .flatten()
+            .and_then(|r| r.recording_path);
+        if known.is_some() || !lock(&self.fetching).insert(id) {
+            return;
+        }
+        let inner = self.clone();
+        self.spawn(async move {
+            let mut failures = 0;
+            loop {
+                match recordings.download(id, &link).await {
+                    Ok(path) => {
+                        let _ = inner
+                            .history
+                            .set_recording_path(id, Some(&path.display().to_string()));
+                        inner.changed(id);
+                        break;
+                    }
+                    Err(error @ (Error::Network { .. } | Error::Timeout)) if failures < 5 => {
+                        failures += 1;
+                        if failures == 1 {
+                            inner.problem(id, &error);
+                        }
+                        tokio::time::sleep(backoff(&inner.settings, failures)).await;
+                    }
+                    Err(error) => {
+                        inner.problem(id, &error);
+                        break;
+                    }
+                }
+            }
+            lock(&inner.fetching).remove(&id);
+        });
     }
 
     fn reschedule(&self, id: i64, after: Duration) {

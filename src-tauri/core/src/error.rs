@@ -101,6 +101,12 @@ pub enum Error {
     CallNotFound { call_id: String },
 
     #[error(
+        "The recording could not be kept: {reason}. The call's other results are safe; try \
+         downloading the recording again later."
+    )]
+    Recording { reason: String },
+
+    #[error(
         "AgentPhone could not read or save its call history ({detail}). Check that your disk \
          is not full, then restart the app."
     )]
@@ -134,6 +140,7 @@ pub enum ErrorKind {
     Timeout,
     MalformedAnswer,
     CallNotFound,
+    Recording,
     History,
     Internal,
 }
@@ -165,6 +172,7 @@ impl Error {
             Error::Timeout => ErrorKind::Timeout,
             Error::MalformedAnswer { .. } => ErrorKind::MalformedAnswer,
             Error::CallNotFound { .. } => ErrorKind::CallNotFound,
+            Error::Recording { .. } => ErrorKind::Recording,
             Error::History { .. } => ErrorKind::History,
             Error::Internal { .. } => ErrorKind::Internal,
         }

@@ -11,6 +11,7 @@ pub mod history;
 pub mod keychain;
 pub mod models;
 pub mod preferences;
+pub mod recordings;
 pub mod secret;
 pub mod transcript;
 pub mod validate;

@@ -95,6 +95,9 @@ fn engine_with(
         Arc::new(move |event| sink.lock().unwrap().push(event)),
     );
     engine.set_key(ApiKey::parse("sk_test_engine_0001"));
+    engine.keep_recordings(
+        agentphone_core::recordings::Recordings::new(dir.path().join("recordings")).unwrap(),
+    );
     (engine, events)
 }
 
@@ -142,6 +145,15 @@ async fn each_outcome_runs_its_whole_lifecycle_into_history() {
         assert!(!record.results_pending);
         assert!(record.simulated);
         assert!(record.duration_seconds.unwrap() >= 30);
+        let record = harness
+            .until(id, "kept its recording", |r| r.recording_path.is_some())
+            .await;
+        let kept = std::path::PathBuf::from(record.recording_path.unwrap());
+        assert_eq!(
+            kept.file_name().unwrap().to_str().unwrap(),
+            format!("call-{id}.wav")
+        );
+        assert!(std::fs::metadata(&kept).unwrap().len() > 100_000);
     }
     let events = harness.events();
     assert!(events.contains(&EngineEvent::Credits { remaining: 4 }));

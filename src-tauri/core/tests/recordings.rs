@@ -1,0 +1,139 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers: a failed step should stop the test
+//! Keeping recordings: each fault the simulator can put in a recording link
+//! ends in a clear state, and nothing is ever written outside the folder.
+
+use std::path::Path;
+use std::time::Duration;
+
+use agentphone_core::recordings::Recordings;
+use agentphone_core::{ApiKey, Client, Error, NewCall};
+use agentphone_simulator::{RecordingFault, Simulator, SimulatorConfig};
+
+const SECOND: Duration = Duration::from_millis(3);
+
+fn key() -> ApiKey {
+    ApiKey::parse("sk_test_recordings").unwrap()
+}
+
+/// Places a call and waits for its recording link.
+async fn recording_link(simulator: &Simulator) -> (String, String) {
+    let client = Client::new(simulator.base_url()).unwrap();
+    let call = NewCall {
+        to_phone_number: "+14155550105".into(),
+        objective: "Ask about the warranty".into(),
+        business_name: None,
+        website: None,
+    };
+    let created = client.create_call(&key(), &call).await.unwrap();
+    for _ in 0..2_000 {
+        let call = client.get_call(&key(), &created.call_id).await.unwrap();
+        if let Some(link) = call.recording_url {
+            return (created.call_id, link);
+        }
+        tokio::time::sleep(SECOND).await;
+    }
+    panic!("no recording link");
+}
+
+async fn simulator(fault: Option<RecordingFault>) -> Simulator {
+    let config = SimulatorConfig {
+        requests_per_minute: 100_000,
+        ..SimulatorConfig::with_second(SECOND)
+    };
+    let simulator = Simulator::start(config).await.unwrap();
+    simulator.update_faults(|faults| faults.recording = fault);
+    simulator
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn reason(error: Error) -> String {
+    match error {
+        Error::Recording { reason } => reason,
+        other => panic!("not a recording error: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_recording_is_kept_under_a_name_the_app_makes() {
+    let simulator = simulator(None).await;
+    let (_, link) = recording_link(&simulator).await;
+    let home = tempfile::tempdir().unwrap();
+    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let path = recordings.download(12, &link).await.unwrap();
+    assert_eq!(path, home.path().join("recordings/call-12.wav"));
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[..4], b"RIFF");
+    assert!(
+        bytes.len() > 30 * 8_000 * 2,
+        "as long as the call: {} bytes",
+        bytes.len()
+    );
+    assert_eq!(files_in(&home.path().join("recordings")), ["call-12.wav"]);
+}
+
+#[tokio::test]
+async fn a_missing_recording_says_the_link_expired() {
+    let simulator = simulator(Some(RecordingFault::Missing)).await;
+    let (_, link) = recording_link(&simulator).await;
+    let home = tempfile::tempdir().unwrap();
+    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let error = recordings.download(1, &link).await.unwrap_err();
+    assert!(reason(error).contains("expired"));
+    assert!(files_in(recordings.folder()).is_empty());
+}
+
+#[tokio::test]
+async fn a_huge_recording_is_refused_and_nothing_is_left_behind() {
+    let simulator = simulator(Some(RecordingFault::Huge)).await;
+    let (_, link) = recording_link(&simulator).await;
+    let home = tempfile::tempdir().unwrap();
+    let recordings = Recordings::with_limit(home.path().join("recordings"), 1024 * 1024).unwrap();
+    let error = recordings.download(1, &link).await.unwrap_err();
+    assert!(reason(error).contains("larger than 1 MB"));
+    assert!(files_in(recordings.folder()).is_empty());
+}
+
+#[tokio::test]
+async fn a_page_that_is_not_audio_is_discarded() {
+    let simulator = simulator(Some(RecordingFault::NotAudio)).await;
+    let (_, link) = recording_link(&simulator).await;
+    let home = tempfile::tempdir().unwrap();
+    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let error = recordings.download(1, &link).await.unwrap_err();
+    assert!(reason(error).contains("not a sound recording"));
+    assert!(files_in(recordings.folder()).is_empty());
+}
+
+#[tokio::test]
+async fn a_plain_http_link_elsewhere_is_refused_before_any_request() {
+    let simulator = simulator(Some(RecordingFault::InsecureUrl)).await;
+    let (_, link) = recording_link(&simulator).await;
+    assert!(link.starts_with("http://recordings.agentphone.invalid/"));
+    let home = tempfile::tempdir().unwrap();
+    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let error = recordings.download(1, &link).await.unwrap_err();
+    assert!(reason(error).contains("not secure"));
+}
+
+#[tokio::test]
+async fn a_hostile_call_id_cannot_escape_the_folder() {
+    let simulator = simulator(None).await;
+    simulator.update_faults(|faults| faults.hostile_call_ids = true);
+    let (call_id, link) = recording_link(&simulator).await;
+    assert!(call_id.starts_with("../../"));
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("data/recordings");
+    let recordings = Recordings::new(folder.clone()).unwrap();
+    let path = recordings.download(3, &link).await.unwrap();
+    assert_eq!(path, folder.join("call-3.wav"));
+    assert_eq!(files_in(home.path()), ["data"]);
+    assert_eq!(files_in(&home.path().join("data")), ["recordings"]);
+}
