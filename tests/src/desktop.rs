@@ -19,6 +19,8 @@ pub struct DesktopOptions {
     /// Needs `session_bus`.
     pub keyring: bool,
     pub display: bool,
+    /// A PulseAudio server whose only output is a null sink, `capture`.
+    pub sound: bool,
 }
 
 impl Default for DesktopOptions {
@@ -27,6 +29,7 @@ impl Default for DesktopOptions {
             session_bus: true,
             keyring: true,
             display: true,
+            sound: false,
         }
     }
 }
@@ -63,6 +66,9 @@ impl Desktop {
         }
         if options.display {
             desktop.start_display();
+        }
+        if options.sound {
+            desktop.start_sound();
         }
         desktop
     }
@@ -247,6 +253,73 @@ impl Desktop {
         panic!("could not start Xvfb on any display from :90 to :189");
     }
 
+    fn start_sound(&mut self) {
+        let child = self
+            .command("pulseaudio")
+            .args([
+                "-n",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--load=module-null-sink sink_name=capture rate=48000",
+                "--load=module-native-protocol-unix",
+            ])
+            .stdout(Stdio::null())
+            .stderr(self.log_file("pulseaudio"))
+            .spawn()
+            .expect("start pulseaudio (package pulseaudio)");
+        self.children.push(("pulseaudio", child));
+        wait_for("the sound server", || {
+            let status = self
+                .command("pactl")
+                .arg("info")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .ok()?;
+            status.success().then_some(())
+        });
+        // A quiet stream keeps the sink running, so its monitor does not
+        // skip the silence before a recording starts.
+        let keep_alive = self
+            .command("pacat")
+            .args([
+                "--raw",
+                "--format=s16le",
+                "--rate=48000",
+                "--channels=2",
+                "--latency-msec=20",
+            ])
+            .stdin(fs::File::open("/dev/zero").unwrap())
+            .stdout(Stdio::null())
+            .stderr(self.log_file("pacat"))
+            .spawn()
+            .expect("start pacat (package pulseaudio-utils)");
+        self.children.push(("pacat", keep_alive));
+    }
+
+    /// Records what reaches the null sink, 48 kHz mono, until the capture drops.
+    pub fn capture_sound(&self) -> SoundCapture {
+        let path = self
+            .home()
+            .join(format!("capture-{}.raw", self.children.len()));
+        let child = self
+            .command("parec")
+            .args([
+                "-d",
+                "capture.monitor",
+                "--format=s16le",
+                "--rate=48000",
+                "--channels=1",
+                "--raw",
+                "--latency-msec=20",
+            ])
+            .stdout(fs::File::create(&path).unwrap())
+            .stderr(self.log_file("parec"))
+            .spawn()
+            .expect("start parec (package pulseaudio-utils)");
+        SoundCapture { child, path }
+    }
+
     fn log_file(&self, name: &str) -> fs::File {
         fs::File::create(self.logs().join(format!("{name}.log"))).unwrap()
     }
@@ -278,5 +351,33 @@ pub fn wait_for<T>(what: &str, mut ready: impl FnMut() -> Option<T>) -> T {
             "timed out waiting for {what}"
         );
         sleep(Duration::from_millis(30));
+    }
+}
+
+/// A running `parec`; [`SoundCapture::finish`] stops it and returns the samples.
+pub struct SoundCapture {
+    child: Child,
+    path: PathBuf,
+}
+
+impl SoundCapture {
+    pub fn finish(mut self) -> Vec<i16> {
+        // SIGINT, not SIGKILL: parec writes out what it holds before it exits.
+        let _ = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+        let bytes = fs::read(&self.path).unwrap();
+        bytes
+            .chunks_exact(2)
+            .map(|pair| i16::from_le_bytes([pair[0], pair[1]]))
+            .collect()
+    }
+}
+
+impl Drop for SoundCapture {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }

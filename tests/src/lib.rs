@@ -8,7 +8,7 @@
 pub mod desktop;
 pub mod window;
 
-pub use desktop::{Desktop, DesktopOptions};
+pub use desktop::{Desktop, DesktopOptions, SoundCapture};
 pub use window::AppWindow;
 
 use std::path::{Path, PathBuf};

@@ -99,6 +99,7 @@ fn no_session_bus_says_so_and_keeps_no_file() {
         session_bus: false,
         keyring: false,
         display: false,
+        sound: false,
     });
     let failed = error(&probe(&desktop, "save", KEY));
     assert_eq!(failed["kind"], "no_session_bus", "{failed}");

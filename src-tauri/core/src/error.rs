@@ -106,6 +106,12 @@ pub enum Error {
     )]
     Recording { reason: String },
 
+    #[error("No sound output found — check your speakers or headset, then press Play again.")]
+    NoSoundOutput,
+
+    #[error("The recording cannot be played: {reason}.")]
+    Playback { reason: String },
+
     #[error(
         "AgentPhone could not read or save its call history ({detail}). Check that your disk \
          is not full, then restart the app."
@@ -141,6 +147,8 @@ pub enum ErrorKind {
     MalformedAnswer,
     CallNotFound,
     Recording,
+    NoSoundOutput,
+    Playback,
     History,
     Internal,
 }
@@ -173,6 +181,8 @@ impl Error {
             Error::MalformedAnswer { .. } => ErrorKind::MalformedAnswer,
             Error::CallNotFound { .. } => ErrorKind::CallNotFound,
             Error::Recording { .. } => ErrorKind::Recording,
+            Error::NoSoundOutput => ErrorKind::NoSoundOutput,
+            Error::Playback { .. } => ErrorKind::Playback,
             Error::History { .. } => ErrorKind::History,
             Error::Internal { .. } => ErrorKind::Internal,
         }

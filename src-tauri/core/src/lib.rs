@@ -10,6 +10,7 @@ pub mod error;
 pub mod history;
 pub mod keychain;
 pub mod models;
+pub mod player;
 pub mod preferences;
 pub mod recordings;
 pub mod secret;
