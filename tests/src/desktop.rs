@@ -317,6 +317,12 @@ impl Desktop {
             .stderr(self.log_file("parec"))
             .spawn()
             .expect("start parec (package pulseaudio-utils)");
+        // parec takes a moment to start delivering: wait until a fifth of a
+        // second of (silent) sound has arrived, so nothing played is missed.
+        wait_for("the sound capture to start", || {
+            let length = fs::metadata(&path).ok()?.len();
+            (length >= 48_000 * 2 / 5).then_some(())
+        });
         SoundCapture { child, path }
     }
 

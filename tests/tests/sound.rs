@@ -1,6 +1,6 @@
 //! The player's sound, captured from a real (headless) PulseAudio sink and
-//! checked: which tone plays when and for how long, silence after it, seek,
-//! speed, and the message when there is no sound server.
+//! checked: which tone plays when and for how long, silence around it,
+//! pause, seek, speed, and the message when there is no sound server.
 
 use std::path::Path;
 use std::process::Output;
@@ -112,8 +112,6 @@ fn heard(desktop: &Desktop, steps: &[&str], candidates: &[f32]) -> Vec<(Option<f
     let file = desktop.home().join("tones.wav");
     write_tones(&file);
     let capture = desktop.capture_sound();
-    // parec needs a moment to connect before the first sample counts.
-    std::thread::sleep(std::time::Duration::from_millis(1000));
     let output = run(desktop, &file, steps);
     assert!(
         output.status.success(),
@@ -131,11 +129,14 @@ fn tones_only(runs: &[(Option<f32>, f32)]) -> Vec<(f32, f32)> {
 }
 
 #[test]
-fn each_tone_plays_for_its_second_then_silence() {
+fn each_tone_plays_for_its_second_with_silence_around() {
     let desktop = Desktop::start(sound_only());
     let runs = heard(&desktop, &["play", "end"], &TONES);
-    // The monitor only starts delivering with the first sound, so the
-    // silence before it cannot be checked here; the silence after can.
+    assert_eq!(
+        runs.first().map(|r| r.0),
+        Some(None),
+        "silence first: {runs:?}"
+    );
     assert_eq!(
         runs.last().map(|r| r.0),
         Some(None),
@@ -153,6 +154,37 @@ fn each_tone_plays_for_its_second_then_silence() {
             "{tone} Hz lasted {seconds} s: {runs:?}"
         );
     }
+}
+
+#[test]
+fn pause_makes_silence_and_resume_goes_on() {
+    let desktop = Desktop::start(sound_only());
+    let runs = heard(
+        &desktop,
+        &["play", "wait:500", "pause", "wait:1000", "resume", "end"],
+        &TONES,
+    );
+    let first_tone = runs
+        .iter()
+        .position(|r| r.0 == Some(500.0))
+        .expect("the first tone");
+    let (before, pause, after) = (runs[first_tone], runs[first_tone + 1], runs[first_tone + 2]);
+    assert!(
+        (0.3..=0.7).contains(&before.1),
+        "played {} s before the pause: {runs:?}",
+        before.1
+    );
+    assert_eq!(pause.0, None, "{runs:?}");
+    assert!(
+        (0.8..=1.3).contains(&pause.1),
+        "paused {} s: {runs:?}",
+        pause.1
+    );
+    assert_eq!(after.0, Some(500.0), "resumed where it stopped: {runs:?}");
+    assert!(
+        (before.1 + after.1 - 1.0).abs() <= 0.2,
+        "the first second, split: {runs:?}"
+    );
 }
 
 #[test]
