@@ -21,6 +21,15 @@ fn main() {
             "app_mode",
             "set_practice_mode",
             "open_agentphone_site",
+            "download_recording",
+            "play_recording",
+            "pause_playback",
+            "resume_playback",
+            "seek_playback",
+            "set_playback_speed",
+            "set_playback_volume",
+            "stop_playback",
+            "save_recording_as",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");

@@ -47,6 +47,15 @@ pub fn run() {
             commands::preferences::app_mode,
             commands::preferences::set_practice_mode,
             commands::preferences::open_agentphone_site,
+            commands::recordings::download_recording,
+            commands::recordings::play_recording,
+            commands::recordings::pause_playback,
+            commands::recordings::resume_playback,
+            commands::recordings::seek_playback,
+            commands::recordings::set_playback_speed,
+            commands::recordings::set_playback_volume,
+            commands::recordings::stop_playback,
+            commands::recordings::save_recording_as,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = app {

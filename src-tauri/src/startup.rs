@@ -11,10 +11,12 @@ use agentphone_core::Keychain;
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_store::StoreExt;
 
-use crate::state::AppState;
+use crate::state::{AppState, Parts};
 
 /// The event every engine event goes out on.
 pub const ENGINE_EVENT: &str = "engine";
+/// The event the player reports its position on.
+pub const PLAYER_EVENT: &str = "player";
 
 pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Error>> {
     let data_dir = app.path().app_data_dir()?;
@@ -53,12 +55,16 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
     });
     let emitter = app.clone();
     let notifier = app.clone();
-    let state = AppState::new(
-        Arc::new(Keychain::platform()),
-        Arc::new(opened.history),
+    let listener = app.clone();
+    let player = agentphone_core::player::Player::start(Arc::new(move |event| {
+        let _ = listener.emit(PLAYER_EVENT, event);
+    }));
+    let state = AppState::new(Parts {
+        keychain: Arc::new(Keychain::platform()),
+        history: Arc::new(opened.history),
         live_base,
-        data_dir.join("recordings"),
-        Arc::new(move |event| {
+        recordings_folder: data_dir.join("recordings"),
+        events: Arc::new(move |event| {
             if let EngineEvent::StatusChanged { status, .. } = &event {
                 notify_if_ended(&notifier, status);
             }
@@ -66,9 +72,10 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
                 log::warn!("could not send an engine event to the window: {error}");
             }
         }),
+        player,
         notices,
         default_country,
-    )?;
+    })?;
 
     let reader = state.keychain.clone();
     let key = match tauri::async_runtime::spawn_blocking(move || reader.load()).await {

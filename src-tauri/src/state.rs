@@ -15,12 +15,25 @@ const PRACTICE_KEY: &str = "practice-mode";
 /// Practice credits: enough to try every screen more than once.
 const PRACTICE_CREDITS: u32 = 20;
 
+/// What start-up opened, for [`AppState::new`].
+pub struct Parts {
+    pub keychain: Arc<Keychain>,
+    pub history: Arc<History>,
+    pub live_base: String,
+    pub recordings_folder: std::path::PathBuf,
+    pub events: EventSink,
+    pub player: agentphone_core::player::Player,
+    pub notices: Vec<String>,
+    pub default_country: String,
+}
+
 pub struct AppState {
     pub keychain: Arc<Keychain>,
     pub history: Arc<History>,
     /// What start-up has to tell the person (a file set aside, say).
     pub notices: Vec<String>,
     pub default_country: String,
+    pub player: agentphone_core::player::Player,
     live_base: String,
     recordings_folder: std::path::PathBuf,
     events: EventSink,
@@ -30,31 +43,24 @@ pub struct AppState {
 
 impl AppState {
     /// Starts in live mode; see [`set_practice`](Self::set_practice).
-    pub fn new(
-        keychain: Arc<Keychain>,
-        history: Arc<History>,
-        live_base: String,
-        recordings_folder: std::path::PathBuf,
-        events: EventSink,
-        notices: Vec<String>,
-        default_country: String,
-    ) -> Result<Self, Error> {
+    pub fn new(parts: Parts) -> Result<Self, Error> {
         let engine = Engine::start(
-            Client::new(live_base.clone())?,
-            history.clone(),
+            Client::new(parts.live_base.clone())?,
+            parts.history.clone(),
             EngineSettings::standard(),
             false,
-            events.clone(),
+            parts.events.clone(),
         );
-        keep_recordings(&engine, &recordings_folder);
+        keep_recordings(&engine, &parts.recordings_folder);
         Ok(Self {
-            recordings_folder,
-            keychain,
-            history,
-            notices,
-            default_country,
-            live_base,
-            events,
+            keychain: parts.keychain,
+            history: parts.history,
+            notices: parts.notices,
+            default_country: parts.default_country,
+            player: parts.player,
+            live_base: parts.live_base,
+            recordings_folder: parts.recordings_folder,
+            events: parts.events,
             engine: Mutex::new(Arc::new(engine)),
             simulator: tokio::sync::Mutex::new(None),
         })

@@ -141,6 +141,24 @@ impl AppWindow {
         .await
     }
 
+    /// The text of the element at `xpath`.
+    pub async fn text_of(&self, xpath: &str) -> String {
+        self.wait_for(xpath).await.text().await.unwrap()
+    }
+
+    /// Waits until the text of the element at `xpath` satisfies `done`.
+    pub async fn wait_until_text(&self, xpath: &str, done: impl Fn(&str) -> bool) -> String {
+        let started = std::time::Instant::now();
+        loop {
+            let text = self.text_of(xpath).await;
+            if done(&text) {
+                return text;
+            }
+            assert!(started.elapsed() < WAIT, "{xpath} stayed at {text:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// The whole text the window shows.
     pub async fn page_text(&self) -> String {
         self.client()

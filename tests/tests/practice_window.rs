@@ -10,7 +10,10 @@ const FAST: &[(&str, &str)] = &[("AGENTPHONE_PRACTICE_SECOND_MS", "20")];
 
 #[tokio::test]
 async fn first_run_practice_call_from_form_to_transcript() {
-    let desktop = Desktop::start(DesktopOptions::default());
+    let desktop = Desktop::start(DesktopOptions {
+        sound: true,
+        ..DesktopOptions::default()
+    });
     let window = AppWindow::open_with(&desktop, FAST).await;
     window.heading("Welcome to AgentPhone").await;
     window.screenshot("welcome").await;
@@ -86,6 +89,25 @@ async fn first_run_practice_call_from_form_to_transcript() {
     window.heading("Transcript").await;
     window.text("book it under Sarah").await;
     window.text("The recording is kept on this computer.").await;
+    let position = || async { window.text_of("//*[@aria-label='Position']").await };
+    assert!(position().await.starts_with("0:00"));
+    window.button("Play").await.click().await.unwrap();
+    window.button("Pause").await;
+    window
+        .wait_until_text("//*[@aria-label='Position']", |text| {
+            !text.starts_with("0:00")
+        })
+        .await;
+    window.screenshot("call-playing").await;
+    window.button("Pause").await.click().await.unwrap();
+    window.button("Play").await;
+    let paused_at = position().await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(
+        position().await,
+        paused_at,
+        "the position moved while paused"
+    );
     window.screenshot("call-result").await;
     assert_eq!(
         window.accessibility_problems().await,

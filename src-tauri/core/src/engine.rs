@@ -208,6 +208,25 @@ impl Engine {
         self.inner.practice
     }
 
+    /// Downloads a call's recording now (the "try again" of a failed one).
+    pub async fn download_recording(&self, id: i64) -> Result<String, Error> {
+        let recordings = lock(&self.inner.recordings)
+            .clone()
+            .ok_or_else(|| Error::Recording {
+                reason: "recordings are not kept in this mode".into(),
+            })?;
+        let record = self.inner.history.get(id)?.ok_or_else(|| Error::Internal {
+            detail: format!("no call {id} in history"),
+        })?;
+        let link = record.recording_url.ok_or_else(|| Error::Recording {
+            reason: "the service has not given a recording for this call".into(),
+        })?;
+        let path = recordings.download(id, &link).await?.display().to_string();
+        self.inner.history.set_recording_path(id, Some(&path))?;
+        self.inner.changed(id);
+        Ok(path)
+    }
+
     /// Keep each call's recording as soon as the call has one.
     pub fn keep_recordings(&self, recordings: Recordings) {
         *lock(&self.inner.recordings) = Some(Arc::new(recordings));

@@ -2,4 +2,5 @@
 
 pub mod calls;
 pub mod preferences;
+pub mod recordings;
 pub mod settings;

@@ -15,6 +15,7 @@ import type { HistoryPage } from './bindings/HistoryPage';
 import type { HistoryQuery } from './bindings/HistoryQuery';
 import type { KeyStatus } from './bindings/KeyStatus';
 import type { PlacedCall } from './bindings/PlacedCall';
+import type { PlayerEvent } from './bindings/PlayerEvent';
 import type { Preferences } from './bindings/Preferences';
 
 export type {
@@ -30,11 +31,14 @@ export type {
   HistoryQuery,
   KeyStatus,
   PlacedCall,
+  PlayerEvent,
   Preferences,
 };
 
 /** The event the call engine reports on (see `startup.rs`). */
 const ENGINE_EVENT = 'engine';
+/** The event the player reports its position on. */
+const PLAYER_EVENT = 'player';
 
 /** An error from the app, with the plain-language message to show. */
 export class AppError extends Error {
@@ -87,6 +91,17 @@ export const api = {
   exportCall: (id: number) => call<string | null>('export_call', { id }),
   startupNotices: () => call<string[]>('startup_notices'),
   defaultCountry: () => call<string>('default_country'),
+  downloadRecording: (id: number) => call<string>('download_recording', { id }),
+  playRecording: (id: number) => call<void>('play_recording', { id }),
+  pausePlayback: () => call<void>('pause_playback'),
+  resumePlayback: () => call<void>('resume_playback'),
+  seekPlayback: (positionMs: number) => call<void>('seek_playback', { positionMs: Math.max(0, Math.round(positionMs)) }),
+  setPlaybackSpeed: (speed: number) => call<void>('set_playback_speed', { speed }),
+  setPlaybackVolume: (volume: number) => call<void>('set_playback_volume', { volume }),
+  stopPlayback: () => call<void>('stop_playback'),
+  saveRecordingAs: (id: number) => call<string | null>('save_recording_as', { id }),
+  onPlayerEvent: (handler: (event: PlayerEvent) => void): Promise<UnlistenFn> =>
+    listen<PlayerEvent>(PLAYER_EVENT, (event) => handler(event.payload)),
   openAgentPhoneSite: () => call<void>('open_agentphone_site'),
   appMode: () => call<AppMode>('app_mode'),
   setPracticeMode: (practice: boolean) => call<AppMode>('set_practice_mode', { practice }),

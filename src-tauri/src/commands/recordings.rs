@@ -1,0 +1,106 @@
+//! The recording of a call: keep it (again), play it, save a copy.
+//! Position reports reach the window as `player` events.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use agentphone_core::Error;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::AppState;
+
+fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
+    state
+        .history
+        .get(id)?
+        .and_then(|record| record.recording_path)
+        .map(PathBuf::from)
+        .ok_or_else(|| Error::Playback {
+            reason: "the recording is not on this computer yet; try downloading it again".into(),
+        })
+}
+
+#[tauri::command]
+pub async fn download_recording(state: State<'_, AppState>, id: i64) -> Result<String, Error> {
+    state.engine().download_recording(id).await
+}
+
+#[tauri::command]
+pub async fn play_recording(state: State<'_, AppState>, id: i64) -> Result<(), Error> {
+    let path = kept_recording(&state, id)?;
+    let player = state.player.clone();
+    tauri::async_runtime::spawn_blocking(move || player.play(id, path))
+        .await
+        .map_err(|error| Error::Internal {
+            detail: error.to_string(),
+        })?
+}
+
+#[tauri::command]
+pub async fn pause_playback(state: State<'_, AppState>) -> Result<(), Error> {
+    state.player.pause()
+}
+
+#[tauri::command]
+pub async fn resume_playback(state: State<'_, AppState>) -> Result<(), Error> {
+    state.player.resume()
+}
+
+#[tauri::command]
+pub async fn seek_playback(state: State<'_, AppState>, position_ms: u64) -> Result<(), Error> {
+    state.player.seek(Duration::from_millis(position_ms))
+}
+
+#[tauri::command]
+pub async fn set_playback_speed(state: State<'_, AppState>, speed: f32) -> Result<(), Error> {
+    state.player.set_speed(speed)
+}
+
+#[tauri::command]
+pub async fn set_playback_volume(state: State<'_, AppState>, volume: f32) -> Result<(), Error> {
+    state.player.set_volume(volume)
+}
+
+#[tauri::command]
+pub async fn stop_playback(state: State<'_, AppState>) -> Result<(), Error> {
+    state.player.stop()
+}
+
+/// Copies the kept recording where the person picks; `None` if they closed
+/// the dialog.
+#[tauri::command]
+pub async fn save_recording_as(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Option<String>, Error> {
+    let source = kept_recording(&state, id)?;
+    let extension = source
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("wav")
+        .to_owned();
+    let (chosen, picked) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Save the recording")
+        .set_file_name(format!("AgentPhone call {id}.{extension}"))
+        .add_filter("Recording", &[extension.as_str()])
+        .save_file(move |path| {
+            let _ = chosen.send(path);
+        });
+    let Some(target) = picked.await.ok().flatten() else {
+        return Ok(None);
+    };
+    let target = target.into_path().map_err(|error| Error::Internal {
+        detail: format!("that place cannot be written to: {error}"),
+    })?;
+    std::fs::copy(&source, &target).map_err(|error| Error::Internal {
+        detail: format!(
+            "could not copy the recording to {}: {error}",
+            target.display()
+        ),
+    })?;
+    Ok(Some(target.display().to_string()))
+}
