@@ -224,7 +224,7 @@ impl Desktop {
 
     fn start_display(&mut self) {
         for number in 90..190 {
-            if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+            if display_in_use(number) {
                 continue;
             }
             let mut child = Command::new("Xvfb")
@@ -334,10 +334,39 @@ impl Desktop {
 impl Drop for Desktop {
     fn drop(&mut self) {
         while let Some((_, mut child)) = self.children.pop() {
+            // SIGTERM first, so Xvfb and the others remove their lock files
+            // and sockets; SIGKILL if one does not go.
+            let _ = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+            let started = Instant::now();
+            while child.try_wait().ok().flatten().is_none()
+                && started.elapsed() < Duration::from_secs(3)
+            {
+                sleep(Duration::from_millis(20));
+            }
             let _ = child.kill();
             let _ = child.wait();
         }
     }
+}
+
+/// Whether X display `:number` is taken. A lock file left by an X server
+/// that no longer runs does not count: it is removed.
+fn display_in_use(number: u32) -> bool {
+    let lock = PathBuf::from(format!("/tmp/.X{number}-lock"));
+    let Ok(text) = fs::read_to_string(&lock) else {
+        return false;
+    };
+    let alive = text
+        .trim()
+        .parse::<u32>()
+        .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+    if !alive {
+        let _ = fs::remove_file(&lock);
+        let _ = fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
+    }
+    alive
 }
 
 fn set_private(dir: &Path) {

@@ -106,6 +106,16 @@ pub enum EngineEvent {
     },
     #[serde(rename_all = "camelCase")]
     Credits { remaining: u32 },
+    /// A recording is being saved on this computer.
+    #[serde(rename_all = "camelCase")]
+    RecordingProgress {
+        #[ts(type = "number")]
+        id: i64,
+        #[ts(type = "number")]
+        received: u64,
+        #[ts(type = "number | null")]
+        total: Option<u64>,
+    },
     /// Something went wrong with a call; it is kept, and the message says
     /// what happens next.
     #[serde(rename_all = "camelCase")]
@@ -684,7 +694,15 @@ impl Inner {
         self.spawn(async move {
             let mut failures = 0;
             loop {
-                match recordings.download(id, &link).await {
+                let events = inner.events.clone();
+                let progress = move |received, total| {
+                    events(EngineEvent::RecordingProgress {
+                        id,
+                        received,
+                        total,
+                    })
+                };
+                match recordings.download_with_progress(id, &link, progress).await {
                     Ok(path) => {
                         let _ = inner
                             .history

@@ -7,6 +7,7 @@
 //! plain message. One recording plays at a time.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::Duration;
@@ -39,6 +40,14 @@ pub enum PlayerEvent {
     Ended {
         #[ts(type = "number")]
         id: i64,
+    },
+    /// Playback stopped because the sound output went away (a headset
+    /// unplugged, say); the message says what to do.
+    #[serde(rename_all = "camelCase")]
+    Problem {
+        #[ts(type = "number")]
+        id: i64,
+        message: String,
     },
 }
 
@@ -131,6 +140,8 @@ struct Playing {
 fn audio_thread(inbox: Receiver<Command>, events: PlayerSink) {
     // Opened on first use and kept: reopening per recording is slow.
     let mut output: Option<OutputStream> = None;
+    // Set by the output's error callback when the device goes away.
+    let lost = Arc::new(AtomicBool::new(false));
     let mut current: Option<Playing> = None;
     let mut speed = 1.0f32;
     let mut volume = 1.0f32;
@@ -140,7 +151,7 @@ fn audio_thread(inbox: Receiver<Command>, events: PlayerSink) {
                 if let Some(old) = current.take() {
                     old.sink.stop();
                 }
-                let started = start(&mut output, &path).map(|(sink, duration)| {
+                let started = start(&mut output, &lost, &path).map(|(sink, duration)| {
                     sink.set_speed(speed);
                     sink.set_volume(volume);
                     current = Some(Playing { id, sink, duration });
@@ -171,6 +182,16 @@ fn audio_thread(inbox: Receiver<Command>, events: PlayerSink) {
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return,
         }
+        if lost.swap(false, Ordering::Relaxed) {
+            // Drop the broken output; the next Play opens whatever is there now.
+            output = None;
+            if let Some(old) = current.take() {
+                events(PlayerEvent::Problem {
+                    id: old.id,
+                    message: Error::NoSoundOutput.to_string(),
+                });
+            }
+        }
         if let Some(playing) = &current {
             if playing.sink.empty() {
                 events(PlayerEvent::Ended { id: playing.id });
@@ -189,6 +210,7 @@ fn audio_thread(inbox: Receiver<Command>, events: PlayerSink) {
 
 fn start(
     output: &mut Option<OutputStream>,
+    lost: &Arc<AtomicBool>,
     path: &std::path::Path,
 ) -> Result<(Sink, Duration), Error> {
     let file = std::fs::File::open(path).map_err(|_| Error::Playback {
@@ -202,13 +224,23 @@ fn start(
     if output.is_none() {
         // A short buffer, so Pause and Seek are heard at once; the
         // device's own settings if it refuses one.
+        let flag = lost.clone();
+        let on_error = move |error: rodio::cpal::StreamError| {
+            if matches!(error, rodio::cpal::StreamError::DeviceNotAvailable) {
+                flag.store(true, Ordering::Relaxed);
+            }
+        };
         let mut stream = OutputStreamBuilder::from_default_device()
             .and_then(|builder| {
                 builder
                     .with_buffer_size(rodio::cpal::BufferSize::Fixed(2048))
+                    .with_error_callback(on_error.clone())
                     .open_stream()
             })
-            .or_else(|_| OutputStreamBuilder::open_default_stream())
+            .or_else(|_| {
+                OutputStreamBuilder::from_default_device()
+                    .and_then(|builder| builder.with_error_callback(on_error).open_stream())
+            })
             .map_err(|_| Error::NoSoundOutput)?;
         stream.log_on_drop(false);
         *output = Some(stream);

@@ -3,7 +3,8 @@
 //!
 //! A download is treated as hostile until proven otherwise: `https` only
 //! (plain `http` only to this machine, i.e. the simulator), a size limit
-//! enforced while streaming, the bytes must decode as audio, and the file
+//! enforced while streaming, the bytes must decode as audio (checked with
+//! the same decoder the player uses), and the file
 //! name is made here (never from the link or the call id). The request
 //! never carries the API key, redirects included: this client has none.
 
@@ -59,6 +60,17 @@ impl Recordings {
     /// Downloads the recording of the call with local id `id` and returns
     /// where it was kept.
     pub async fn download(&self, id: i64, link: &str) -> Result<PathBuf, Error> {
+        self.download_with_progress(id, link, |_, _| {}).await
+    }
+
+    /// Like [`download`](Self::download), telling `progress` the bytes
+    /// received so far and the total, when the server says it.
+    pub async fn download_with_progress(
+        &self,
+        id: i64,
+        link: &str,
+        progress: impl Fn(u64, Option<u64>),
+    ) -> Result<PathBuf, Error> {
         let url =
             url::Url::parse(link).map_err(|_| refused("the link is not a web address".into()))?;
         if !allowed(&url) {
@@ -67,9 +79,9 @@ impl Recordings {
             ));
         }
         let partial = self.folder.join(format!("call-{id}.part"));
-        let result = self.fetch(&url, &partial).await;
+        let result = self.fetch(&url, &partial, &progress).await;
         let kept = match result {
-            Ok(()) => match sniff(&partial) {
+            Ok(()) => match sniff(&partial).filter(|_| decodes(&partial)) {
                 Some(extension) => {
                     let file = self.folder.join(format!("call-{id}.{extension}"));
                     std::fs::rename(&partial, &file)
@@ -86,7 +98,12 @@ impl Recordings {
         kept
     }
 
-    async fn fetch(&self, url: &url::Url, partial: &Path) -> Result<(), Error> {
+    async fn fetch(
+        &self,
+        url: &url::Url,
+        partial: &Path,
+        progress: &impl Fn(u64, Option<u64>),
+    ) -> Result<(), Error> {
         use tokio::io::AsyncWriteExt;
         let mut response = self.http.get(url.clone()).send().await.map_err(network)?;
         let status = response.status();
@@ -105,9 +122,16 @@ impl Recordings {
         let mut file = tokio::fs::File::create(partial)
             .await
             .map_err(|error| refused(format!("it could not be saved ({error})")))?;
+        let total = response.content_length();
         let mut written: u64 = 0;
+        let mut reported: u64 = 0;
         while let Some(chunk) = response.chunk().await.map_err(network)? {
             written += chunk.len() as u64;
+            // About every megabyte: often enough for a bar, rarely enough to be cheap.
+            if written - reported >= 1024 * 1024 {
+                reported = written;
+                progress(written, total);
+            }
             if written > self.max_bytes {
                 return Err(too_big(self.max_bytes));
             }
@@ -156,6 +180,19 @@ fn sniff(path: &Path) -> Option<&'static str> {
         Some("flac")
     } else {
         None
+    }
+}
+
+/// Whether the file really decodes: a right header on a broken body is
+/// no recording either.
+fn decodes(path: &Path) -> bool {
+    use rodio::Source;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    match rodio::Decoder::try_from(file) {
+        Ok(decoder) => decoder.sample_rate() > 0 && decoder.take(1_000).count() > 0,
+        Err(_) => false,
     }
 }
 

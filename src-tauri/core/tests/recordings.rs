@@ -17,9 +17,13 @@ fn key() -> ApiKey {
 
 /// Places a call and waits for its recording link.
 async fn recording_link(simulator: &Simulator) -> (String, String) {
+    recording_link_for(simulator, "+14155550105").await
+}
+
+async fn recording_link_for(simulator: &Simulator, number: &str) -> (String, String) {
     let client = Client::new(simulator.base_url()).unwrap();
     let call = NewCall {
-        to_phone_number: "+14155550105".into(),
+        to_phone_number: number.into(),
         objective: "Ask about the warranty".into(),
         business_name: None,
         website: None,
@@ -136,4 +140,27 @@ async fn a_hostile_call_id_cannot_escape_the_folder() {
     assert_eq!(path, folder.join("call-3.wav"));
     assert_eq!(files_in(home.path()), ["data"]);
     assert_eq!(files_in(&home.path().join("data")), ["recordings"]);
+}
+
+#[tokio::test]
+async fn a_large_recording_reports_its_progress() {
+    let simulator = simulator(None).await;
+    // Ends in 07: a 7-minute call, a recording of several megabytes.
+    let (_, link) = recording_link_for(&simulator, "+14155550107").await;
+    let home = tempfile::tempdir().unwrap();
+    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let seen = std::sync::Mutex::new(Vec::new());
+    let path = recordings
+        .download_with_progress(5, &link, |received, total| {
+            seen.lock().unwrap().push((received, total))
+        })
+        .await
+        .unwrap();
+    let size = std::fs::metadata(path).unwrap().len();
+    let seen = seen.into_inner().unwrap();
+    assert!(seen.len() >= 5, "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
+    assert!(seen
+        .iter()
+        .all(|(received, total)| *total == Some(size) && *received <= size));
 }

@@ -3,4 +3,4 @@
 /**
  * What the player tells the UI.
  */
-export type PlayerEvent = { "type": "position", id: number, positionMs: number, durationMs: number, playing: boolean, } | { "type": "ended", id: number, };
+export type PlayerEvent = { "type": "position", id: number, positionMs: number, durationMs: number, playing: boolean, } | { "type": "ended", id: number, } | { "type": "problem", id: number, message: string, };
