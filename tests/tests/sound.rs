@@ -22,35 +22,16 @@ fn sound_only() -> DesktopOptions {
 
 fn write_tones(path: &Path) {
     let rate = 16_000u32;
-    let mut samples = Vec::new();
-    for tone in TONES {
-        for n in 0..rate {
-            let t = n as f32 / rate as f32;
-            samples.push(((std::f32::consts::TAU * tone * t).sin() * 12_000.0) as i16);
-        }
-    }
-    let data = samples.len() as u32 * 2;
-    let mut wav = Vec::new();
-    wav.extend_from_slice(b"RIFF");
-    wav.extend_from_slice(&(36 + data).to_le_bytes());
-    wav.extend_from_slice(b"WAVEfmt ");
-    for field in [
-        16u32.to_le_bytes().as_slice(),
-        &1u16.to_le_bytes(),
-        &1u16.to_le_bytes(),
-        &rate.to_le_bytes(),
-        &(rate * 2).to_le_bytes(),
-        &2u16.to_le_bytes(),
-        &16u16.to_le_bytes(),
-    ] {
-        wav.extend_from_slice(field);
-    }
-    wav.extend_from_slice(b"data");
-    wav.extend_from_slice(&data.to_le_bytes());
-    for sample in samples {
-        wav.extend_from_slice(&sample.to_le_bytes());
-    }
-    std::fs::write(path, wav).unwrap();
+    let samples: Vec<i16> = TONES
+        .iter()
+        .flat_map(|tone| {
+            (0..rate).map(move |n| {
+                let t = n as f32 / rate as f32;
+                ((std::f32::consts::TAU * tone * t).sin() * 12_000.0) as i16
+            })
+        })
+        .collect();
+    std::fs::write(path, agentphone_simulator::wav(rate, &samples)).unwrap();
 }
 
 fn run(desktop: &Desktop, file: &Path, steps: &[&str]) -> Output {

@@ -97,33 +97,14 @@ fn main() {
 fn make_mp3(path: &Path, seconds: u32) {
     let rate = 16_000u32;
     let wav = path.with_extension("wav");
-    let mut samples = Vec::with_capacity((seconds * rate) as usize * 2);
-    for n in 0..seconds * rate {
-        let t = n as f32 / rate as f32;
-        let tone = 300.0 + 100.0 * (t / 10.0).sin();
-        samples.extend_from_slice(
-            &(((std::f32::consts::TAU * tone * t).sin() * 8_000.0) as i16).to_le_bytes(),
-        );
-    }
-    let mut file = Vec::new();
-    file.extend_from_slice(b"RIFF");
-    file.extend_from_slice(&(36 + samples.len() as u32).to_le_bytes());
-    file.extend_from_slice(b"WAVEfmt ");
-    for field in [
-        16u32.to_le_bytes().as_slice(),
-        &1u16.to_le_bytes(),
-        &1u16.to_le_bytes(),
-        &rate.to_le_bytes(),
-        &(rate * 2).to_le_bytes(),
-        &2u16.to_le_bytes(),
-        &16u16.to_le_bytes(),
-    ] {
-        file.extend_from_slice(field);
-    }
-    file.extend_from_slice(b"data");
-    file.extend_from_slice(&(samples.len() as u32).to_le_bytes());
-    file.extend_from_slice(&samples);
-    std::fs::write(&wav, file).unwrap();
+    let samples: Vec<i16> = (0..seconds * rate)
+        .map(|n| {
+            let t = n as f32 / rate as f32;
+            let tone = 300.0 + 100.0 * (t / 10.0).sin();
+            ((std::f32::consts::TAU * tone * t).sin() * 8_000.0) as i16
+        })
+        .collect();
+    std::fs::write(&wav, agentphone_simulator::wav(rate, &samples)).unwrap();
     let status = Command::new("lame")
         .args(["--quiet", "-b", "32"])
         .arg(&wav)

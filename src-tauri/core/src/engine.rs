@@ -289,12 +289,7 @@ impl Engine {
                     placement: Placement::Waiting,
                 })
             }
-            Err(
-                error @ (Error::Network { .. }
-                | Error::Timeout
-                | Error::ServerError { .. }
-                | Error::MalformedAnswer { .. }),
-            ) => {
+            Err(error) if answer_may_be_lost(&error) => {
                 // The call may exist: never send it again, find out instead.
                 self.inner.unconfirmed(id, &error)?;
                 self.spawn_reconcile(id);
@@ -486,12 +481,7 @@ impl Inner {
                         self.changed(id);
                     })
             }
-            Err(
-                error @ (Error::Network { .. }
-                | Error::Timeout
-                | Error::ServerError { .. }
-                | Error::MalformedAnswer { .. }),
-            ) => {
+            Err(error) if answer_may_be_lost(&error) => {
                 let result = self.unconfirmed(id, &error);
                 let inner = self.clone();
                 self.spawn(async move { inner.reconcile(id).await });
@@ -773,6 +763,18 @@ fn matches_record(
                 <= window.as_millis() as u64 + 2_000
         });
     same_request && created_near
+}
+
+/// Whether a create request that failed this way may still have placed the
+/// call (the request may have arrived; only its answer is missing).
+fn answer_may_be_lost(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::Network { .. }
+            | Error::Timeout
+            | Error::ServerError { .. }
+            | Error::MalformedAnswer { .. }
+    )
 }
 
 fn backoff(settings: &EngineSettings, failures: u32) -> Duration {

@@ -33,10 +33,11 @@ pub fn wav_for_call(duration_seconds: u32, turns: &[(bool, usize)]) -> Vec<u8> {
         }
         at += length + PAUSE;
     }
-    encode(&samples)
+    wav(SAMPLE_RATE, &samples)
 }
 
-fn encode(samples: &[i16]) -> Vec<u8> {
+/// A mono 16-bit PCM WAV file of `samples` at `sample_rate`.
+pub fn wav(sample_rate: u32, samples: &[i16]) -> Vec<u8> {
     let data_len = (samples.len() * 2) as u32;
     let mut wav = Vec::with_capacity(44 + data_len as usize);
     wav.extend_from_slice(b"RIFF");
@@ -45,8 +46,8 @@ fn encode(samples: &[i16]) -> Vec<u8> {
     wav.extend_from_slice(&16u32.to_le_bytes()); // fmt chunk size
     wav.extend_from_slice(&1u16.to_le_bytes()); // PCM
     wav.extend_from_slice(&1u16.to_le_bytes()); // mono
-    wav.extend_from_slice(&SAMPLE_RATE.to_le_bytes());
-    wav.extend_from_slice(&(SAMPLE_RATE * 2).to_le_bytes()); // bytes per second
+    wav.extend_from_slice(&sample_rate.to_le_bytes());
+    wav.extend_from_slice(&(sample_rate * 2).to_le_bytes()); // bytes per second
     wav.extend_from_slice(&2u16.to_le_bytes()); // block align
     wav.extend_from_slice(&16u16.to_le_bytes()); // bits per sample
     wav.extend_from_slice(b"data");

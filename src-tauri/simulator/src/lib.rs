@@ -21,7 +21,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use audio::wav_for_call;
+pub use audio::{wav, wav_for_call};
 pub use calls::Scenario;
 pub use faults::{Faults, RecordingFault, Stats};
 
