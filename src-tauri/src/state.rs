@@ -44,13 +44,7 @@ pub struct AppState {
 impl AppState {
     /// Starts in live mode; see [`set_practice`](Self::set_practice).
     pub fn new(parts: Parts) -> Result<Self, Error> {
-        let engine = Engine::start(
-            Client::new(parts.live_base.clone())?,
-            parts.history.clone(),
-            EngineSettings::standard(),
-            false,
-            parts.events.clone(),
-        );
+        let engine = live_engine(&parts.live_base, &parts.history, &parts.events)?;
         keep_recordings(&engine, &parts.recordings_folder);
         Ok(Self {
             keychain: parts.keychain,
@@ -118,13 +112,7 @@ impl AppState {
             engine.set_key(ApiKey::parse(PRACTICE_KEY));
             engine
         } else {
-            let engine = Engine::start(
-                Client::new(self.live_base.clone())?,
-                self.history.clone(),
-                EngineSettings::standard(),
-                false,
-                self.events.clone(),
-            );
+            let engine = live_engine(&self.live_base, &self.history, &self.events)?;
             engine.set_key(live_key);
             engine
         };
@@ -133,6 +121,17 @@ impl AppState {
         *self.engine.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(engine);
         Ok(())
     }
+}
+
+/// An engine for real calls, on the service at `base`.
+fn live_engine(base: &str, history: &Arc<History>, events: &EventSink) -> Result<Engine, Error> {
+    Ok(Engine::start(
+        Client::new(base)?,
+        history.clone(),
+        EngineSettings::standard(),
+        false,
+        events.clone(),
+    ))
 }
 
 fn keep_recordings(engine: &Engine, folder: &std::path::Path) {

@@ -291,7 +291,7 @@ impl History {
                 moved_aside: None,
             }),
             Err(_) if path.exists() => {
-                let aside = move_aside(path)?;
+                let aside = crate::files::set_aside(path).map_err(storage)?;
                 Ok(Opened {
                     history: Self::open_existing(path).map_err(storage)?,
                     moved_aside: Some(aside),
@@ -626,25 +626,6 @@ fn fts_query(text: &str) -> Option<String> {
         .map(|word| format!("\"{word}\"*"))
         .collect();
     (!terms.is_empty()).then(|| terms.join(" AND "))
-}
-
-/// Renames a broken database (and its WAL files) out of the way.
-fn move_aside(path: &Path) -> Result<PathBuf, Error> {
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let name = path
-        .file_name()
-        .map_or_else(|| "history".into(), |n| n.to_string_lossy().into_owned());
-    let aside = path.with_file_name(format!("{name}.broken-{stamp}"));
-    std::fs::rename(path, &aside).map_err(storage)?;
-    for suffix in ["-wal", "-shm"] {
-        let companion = PathBuf::from(format!("{}{suffix}", path.display()));
-        if companion.exists() {
-            let _ = std::fs::rename(&companion, format!("{}{suffix}", aside.display()));
-        }
-    }
-    Ok(aside)
 }
 
 fn storage(error: impl std::fmt::Display) -> Error {

@@ -7,6 +7,7 @@ pub mod budget;
 pub mod client;
 pub mod engine;
 pub mod error;
+mod files;
 pub mod history;
 pub mod keychain;
 pub mod models;

@@ -59,11 +59,7 @@ pub fn set_aside_if_broken(path: &Path) -> Result<Option<PathBuf>, Error> {
     if serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&text).is_ok() {
         return Ok(None);
     }
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let aside = path.with_file_name(format!("{FILE_NAME}.broken-{stamp}"));
-    std::fs::rename(path, &aside).map_err(|error| Error::Internal {
+    let aside = crate::files::set_aside(path).map_err(|error| Error::Internal {
         detail: format!("could not move the broken preferences file aside: {error}"),
     })?;
     Ok(Some(aside))
