@@ -8,6 +8,7 @@ fn main() {
             "save_key",
             "remove_key",
             "check_call_form",
+            "prepare_call",
             "place_call",
             "list_calls",
             "get_call",

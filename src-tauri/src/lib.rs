@@ -7,13 +7,21 @@ mod commands;
 mod startup;
 mod state;
 
-use tauri::Manager;
+use agentphone_core::instance::DataFolderLock;
+use agentphone_core::Error;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 pub use state::AppState;
 
 pub fn run() {
     avoid_blank_webkit_window();
     let app = tauri::Builder::default()
+        // First of all: a second launch hands over to the open window and
+        // ends, before it opens anything.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            show_main_window(app);
+        }))
         .plugin(
             tauri_plugin_log::Builder::new()
                 .level(log::LevelFilter::Info)
@@ -24,6 +32,15 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            match DataFolderLock::acquire(&data_dir) {
+                Ok(lock) => app.manage(lock),
+                Err(error @ Error::AlreadyOpen) => {
+                    refuse_second_copy(app.handle(), &error);
+                    return Ok(());
+                }
+                Err(error) => return Err(error.into()),
+            };
             // block_on enters Tauri's runtime, so the engine can spawn its tasks.
             let state = tauri::async_runtime::block_on(startup::start(app.handle()))?;
             app.manage(state);
@@ -34,6 +51,7 @@ pub fn run() {
             commands::settings::save_key,
             commands::settings::remove_key,
             commands::calls::check_call_form,
+            commands::calls::prepare_call,
             commands::calls::place_call,
             commands::calls::list_calls,
             commands::calls::get_call,
@@ -62,6 +80,29 @@ pub fn run() {
         eprintln!("AgentPhone could not start: {error}");
         std::process::exit(1);
     }
+}
+
+fn show_main_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Another copy holds the data folder: say so, and end without touching
+/// history or calls.
+fn refuse_second_copy(app: &AppHandle, error: &Error) {
+    log::warn!("not starting a second copy: {error}");
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.hide();
+    }
+    let handle = app.clone();
+    app.dialog()
+        .message(error.to_string())
+        .title("AgentPhone")
+        .kind(MessageDialogKind::Warning)
+        .show(move |_| handle.exit(0));
 }
 
 /// WebKitGTK draws an empty window on some GPU drivers unless its DMA-BUF

@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use agentphone_core::engine::{Engine, EngineSettings, EventSink};
+use agentphone_core::engine::{Engine, EngineSettings, EventSink, Mode};
 use agentphone_core::history::History;
 use agentphone_core::{ApiKey, Client, Error, Keychain};
 use agentphone_simulator::{Simulator, SimulatorConfig};
@@ -44,8 +44,12 @@ pub struct AppState {
 impl AppState {
     /// Starts in live mode; see [`set_practice`](Self::set_practice).
     pub fn new(parts: Parts) -> Result<Self, Error> {
-        let engine = live_engine(&parts.live_base, &parts.history, &parts.events)?;
-        keep_recordings(&engine, &parts.recordings_folder);
+        let engine = live_engine(
+            &parts.live_base,
+            &parts.history,
+            &parts.events,
+            &parts.recordings_folder,
+        )?;
         Ok(Self {
             keychain: parts.keychain,
             history: parts.history,
@@ -68,7 +72,7 @@ impl AppState {
     }
 
     pub fn is_practice(&self) -> bool {
-        self.engine().is_practice()
+        self.engine().mode().is_practice()
     }
 
     /// Switches between Practice and live mode. Calls of the other mode stay
@@ -106,17 +110,22 @@ impl AppState {
                 Client::new(base)?,
                 self.history.clone(),
                 EngineSettings::scaled(second),
-                true,
+                Mode::Practice,
                 self.events.clone(),
+                recordings(&self.recordings_folder),
             );
             engine.set_key(ApiKey::parse(PRACTICE_KEY));
             engine
         } else {
-            let engine = live_engine(&self.live_base, &self.history, &self.events)?;
+            let engine = live_engine(
+                &self.live_base,
+                &self.history,
+                &self.events,
+                &self.recordings_folder,
+            )?;
             engine.set_key(live_key);
             engine
         };
-        keep_recordings(&engine, &self.recordings_folder);
         engine.resume()?;
         *self.engine.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(engine);
         Ok(())
@@ -124,21 +133,26 @@ impl AppState {
 }
 
 /// An engine for real calls, on the service at `base`.
-fn live_engine(base: &str, history: &Arc<History>, events: &EventSink) -> Result<Engine, Error> {
+fn live_engine(
+    base: &str,
+    history: &Arc<History>,
+    events: &EventSink,
+    recordings_folder: &std::path::Path,
+) -> Result<Engine, Error> {
     Ok(Engine::start(
         Client::new(base)?,
         history.clone(),
         EngineSettings::standard(),
-        false,
+        Mode::Live,
         events.clone(),
+        recordings(recordings_folder),
     ))
 }
 
-fn keep_recordings(engine: &Engine, folder: &std::path::Path) {
-    match agentphone_core::recordings::Recordings::new(folder.to_path_buf()) {
-        Ok(recordings) => engine.keep_recordings(recordings),
-        Err(error) => log::warn!("recordings will not be kept: {error}"),
-    }
+fn recordings(folder: &std::path::Path) -> Option<agentphone_core::recordings::Recordings> {
+    agentphone_core::recordings::Recordings::new(folder.to_path_buf())
+        .inspect_err(|error| log::warn!("recordings will not be kept: {error}"))
+        .ok()
 }
 
 /// How long a second lasts in Practice mode: real time, unless

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
+use crate::process;
+
 /// The password of the throw-away login keyring.
 const KEYRING_PASSWORD: &str = "agentphone-test";
 
@@ -42,6 +44,20 @@ pub struct Desktop {
     children: Vec<(&'static str, Child)>,
 }
 
+/// Variables that could lead a sound client to a real sound server (and
+/// real speakers) instead of this desktop's own.
+const SOUND_ROUTES: [&str; 9] = [
+    "PULSE_SERVER",
+    "PULSE_RUNTIME_PATH",
+    "PULSE_STATE_PATH",
+    "PULSE_COOKIE",
+    "PULSE_SINK",
+    "PULSE_SOURCE",
+    "PIPEWIRE_REMOTE",
+    "PIPEWIRE_RUNTIME_DIR",
+    "ALSA_CONFIG_PATH",
+];
+
 impl Desktop {
     pub fn start(options: DesktopOptions) -> Self {
         let home = tempfile::Builder::new()
@@ -52,6 +68,7 @@ impl Desktop {
             fs::create_dir_all(home.path().join(dir)).unwrap();
         }
         set_private(&home.path().join("run"));
+        write_sound_config(home.path());
         let mut desktop = Self {
             home,
             bus_address: None,
@@ -97,7 +114,11 @@ impl Desktop {
             .env("XDG_CONFIG_HOME", home.join(".config"))
             .env("XDG_DATA_HOME", home.join(".local/share"))
             .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("PULSE_CLIENTCONFIG", home.join(".config/pulse/client.conf"))
             .env_remove("WAYLAND_DISPLAY");
+        for name in SOUND_ROUTES {
+            command.env_remove(name);
+        }
         // Without a bus of its own, point at one that does not exist rather
         // than let a developer's real session leak in.
         let no_bus = format!("unix:path={}", home.join("run/no-bus").display());
@@ -202,8 +223,9 @@ impl Desktop {
         let mut stdin = child.stdin.take().unwrap();
         stdin.write_all(KEYRING_PASSWORD.as_bytes()).unwrap();
         drop(stdin);
+        let pid = child.id();
         self.children.push(("gnome-keyring-daemon", child));
-        wait_for("gnome-keyring on the session bus", || {
+        let owner = wait_for("gnome-keyring on the session bus", || {
             let output = self
                 .command("dbus-send")
                 .args([
@@ -211,20 +233,25 @@ impl Desktop {
                     "--print-reply",
                     "--dest=org.freedesktop.DBus",
                     "/org/freedesktop/DBus",
-                    "org.freedesktop.DBus.NameHasOwner",
+                    "org.freedesktop.DBus.GetConnectionUnixProcessID",
                     "string:org.freedesktop.secrets",
                 ])
                 .output()
                 .ok()?;
-            String::from_utf8_lossy(&output.stdout)
-                .contains("boolean true")
-                .then_some(())
+            let reply = String::from_utf8_lossy(&output.stdout).into_owned();
+            reply.split_once("uint32 ")?.1.trim().parse::<u32>().ok()
         });
+        // The service must be the process stopped on drop, not a copy that
+        // forked away from it.
+        assert_eq!(
+            owner, pid,
+            "the keychain service is not the gnome-keyring started here"
+        );
     }
 
     fn start_display(&mut self) {
         for number in 90..190 {
-            if display_in_use(number) {
+            if display_taken(number) {
                 continue;
             }
             let mut child = Command::new("Xvfb")
@@ -247,8 +274,9 @@ impl Desktop {
                 }
                 sleep(Duration::from_millis(50));
             }
-            let _ = child.kill();
-            let _ = child.wait();
+            let pid = child.id();
+            process::stop(&mut child);
+            remove_x_lock(&format!(":{number}"), pid);
         }
         panic!("could not start Xvfb on any display from :90 to :189");
     }
@@ -267,6 +295,7 @@ impl Desktop {
             .stderr(self.log_file("pulseaudio"))
             .spawn()
             .expect("start pulseaudio (package pulseaudio)");
+        let pid = child.id();
         self.children.push(("pulseaudio", child));
         wait_for("the sound server", || {
             let status = self
@@ -278,6 +307,14 @@ impl Desktop {
                 .ok()?;
             status.success().then_some(())
         });
+        // The server that answered wrote its id here: it must be the one
+        // stopped on drop.
+        let server = fs::read_to_string(self.home().join("run/pulse/pid")).unwrap_or_default();
+        assert_eq!(
+            server.trim(),
+            pid.to_string(),
+            "the sound server is not the pulseaudio started here"
+        );
         // A quiet stream keeps the sink running, so its monitor does not
         // skip the silence before a recording starts.
         let keep_alive = self
@@ -333,40 +370,50 @@ impl Desktop {
 
 impl Drop for Desktop {
     fn drop(&mut self) {
-        while let Some((_, mut child)) = self.children.pop() {
-            // SIGTERM first, so Xvfb and the others remove their lock files
-            // and sockets; SIGKILL if one does not go.
-            let _ = Command::new("kill")
-                .args(["-TERM", &child.id().to_string()])
-                .status();
-            let started = Instant::now();
-            while child.try_wait().ok().flatten().is_none()
-                && started.elapsed() < Duration::from_secs(3)
-            {
-                sleep(Duration::from_millis(20));
+        while let Some((name, mut child)) = self.children.pop() {
+            let pid = child.id();
+            process::stop(&mut child);
+            if name == "Xvfb" {
+                if let Some(display) = &self.display {
+                    remove_x_lock(display, pid);
+                }
             }
-            let _ = child.kill();
-            let _ = child.wait();
         }
     }
 }
 
-/// Whether X display `:number` is taken. A lock file left by an X server
-/// that no longer runs does not count: it is removed.
-fn display_in_use(number: u32) -> bool {
-    let lock = PathBuf::from(format!("/tmp/.X{number}-lock"));
-    let Ok(text) = fs::read_to_string(&lock) else {
-        return false;
-    };
-    let alive = text
-        .trim()
-        .parse::<u32>()
-        .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
-    if !alive {
-        let _ = fs::remove_file(&lock);
+/// Whether X display `:number` is, or may be, someone else's: any lock file
+/// or socket counts, even one that looks stale. Those are left alone.
+fn display_taken(number: u32) -> bool {
+    Path::new(&format!("/tmp/.X{number}-lock")).exists()
+        || Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
+}
+
+/// Removes the lock file and socket of `display` (`:N`) if they are still
+/// there and the lock names the Xvfb started here (it had to be killed
+/// before it could remove them itself).
+fn remove_x_lock(display: &str, pid: u32) {
+    let number = display.trim_start_matches(':');
+    let lock = format!("/tmp/.X{number}-lock");
+    let ours = fs::read_to_string(&lock).is_ok_and(|text| text.trim() == pid.to_string());
+    if ours {
         let _ = fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
+        let _ = fs::remove_file(&lock);
     }
-    alive
+}
+
+/// Sound stays inside this desktop. Clients never start a sound server of
+/// their own (one started that way would use the real sound card and
+/// outlive the test), and ALSA's default device is PulseAudio, never a sound
+/// card directly: without this desktop's server there is no sound at all.
+fn write_sound_config(home: &Path) {
+    fs::create_dir_all(home.join(".config/pulse")).unwrap();
+    fs::write(home.join(".config/pulse/client.conf"), "autospawn = no\n").unwrap();
+    fs::write(
+        home.join(".asoundrc"),
+        "pcm.!default { type pulse }\nctl.!default { type pulse }\n",
+    )
+    .unwrap();
 }
 
 fn set_private(dir: &Path) {

@@ -1,11 +1,14 @@
 //! Harness for tests that need a real desktop around them.
 //!
 //! Each test starts what it needs (a private D-Bus session, an unlocked
-//! gnome-keyring, an X server, tauri-driver) inside a throw-away home
-//! folder, and everything is stopped when the handles drop, also when the
-//! test fails. Nothing here touches the developer's own keyring or display.
+//! gnome-keyring, an X server, a PulseAudio server, tauri-driver) inside a
+//! throw-away home folder, and everything is stopped by its process id when
+//! the handles drop, also when the test fails. Nothing here touches the
+//! developer's own keyring, display or sound.
 
 pub mod desktop;
+pub mod flows;
+mod process;
 pub mod window;
 
 pub use desktop::{Desktop, DesktopOptions, SoundCapture};

@@ -11,7 +11,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
-use crate::{target_dir, workspace_root, Desktop};
+use crate::{process, target_dir, workspace_root, Desktop};
 
 const WAIT: Duration = Duration::from_secs(15);
 
@@ -237,8 +237,8 @@ impl AppWindow {
 
 impl Drop for AppWindow {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        // tauri-driver, with WebKit's driver and the app it started.
+        process::stop(&mut self.driver);
     }
 }
 

@@ -5,55 +5,11 @@
 
 use std::time::Duration;
 
+use agentphone_e2e::flows::{fill_and_place, save_key};
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 use agentphone_simulator::{Simulator, SimulatorConfig};
 
 const GOOD_KEY: &str = "sk_live_accepted_key_0042";
-
-async fn save_key(window: &AppWindow, key: &str) {
-    window.button("Settings").await.click().await.unwrap();
-    let field = match window
-        .client()
-        .find(fantoccini::Locator::Id("api-key"))
-        .await
-    {
-        Ok(field) => field,
-        Err(_) => window.text_box("API key").await,
-    };
-    field.send_keys(key).await.unwrap();
-    let save = window
-        .client()
-        .find(fantoccini::Locator::XPath("//form//button[@type='submit']"))
-        .await
-        .unwrap();
-    save.click().await.unwrap();
-    window
-        .text(&format!("••••••{}", &key[key.len() - 4..]))
-        .await;
-}
-
-async fn fill_and_place(window: &AppWindow, number: &str) {
-    window.button("New call").await.click().await.unwrap();
-    let phone = window.text_box("Phone number").await;
-    phone.clear().await.unwrap();
-    phone.send_keys(number).await.unwrap();
-    let objective = window.text_box("What should the agent do?").await;
-    if objective
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
-        .is_empty()
-    {
-        objective
-            .send_keys("Ask whether the blue armchair is back in stock; if so, reserve it for Kim")
-            .await
-            .unwrap();
-    }
-    window.text("Will dial").await;
-    window.button("Place call…").await.click().await.unwrap();
-    window.button("Call now").await.click().await.unwrap();
-}
 
 #[tokio::test]
 async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
-use agentphone_core::engine::{Engine, EngineSettings};
+use agentphone_core::engine::{Confirmed, Engine, EngineSettings, Mode};
 use agentphone_core::history::{History, HistoryQuery, NewRecord, Progress};
 use agentphone_core::validate::CallForm;
 use agentphone_core::{ApiKey, Call, Client};
@@ -49,8 +49,9 @@ async fn watch_delays(n: usize) {
         Client::new(simulator.base_url()).unwrap(),
         history.clone(),
         settings.clone(),
-        true,
+        Mode::Practice,
         Arc::new(|_| {}),
+        None,
     );
     engine.set_key(ApiKey::parse("sk_bench"));
     let mut ids = Vec::new();
@@ -61,7 +62,13 @@ async fn watch_delays(n: usize) {
             objective: "Ask whether they deliver on Sundays".into(),
             ..CallForm::default()
         };
-        ids.push(engine.place_call(&form).await.unwrap().id);
+        let confirmation = engine.prepare(&form).unwrap();
+        let confirmed = Confirmed {
+            phone: confirmation.phone,
+            practice: true,
+            despite_unconfirmed: false,
+        };
+        ids.push(engine.place_call(&form, &confirmed).await.unwrap().id);
     }
     let mut delays = Vec::new();
     for id in ids {

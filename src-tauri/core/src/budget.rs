@@ -45,11 +45,32 @@ impl RequestBudget {
     pub fn new(limit: u32, minute: Duration) -> Self {
         Self {
             limit: limit.max(2) as usize,
-            // A thirtieth longer than the service's minute: a margin for
-            // requests that reach it later than they left.
-            window: minute + minute / 30,
+            // A thirtieth longer than the service's minute, and at least a
+            // tenth of a second: a margin for requests that reach it later
+            // than their slot was taken (a disk write, a slow network).
+            window: minute + (minute / 30).max(Duration::from_millis(100)),
             state: Mutex::default(),
         }
+    }
+
+    /// How far back sent requests count.
+    pub fn window(&self) -> Duration {
+        self.window
+    }
+
+    /// Counts requests sent before this budget existed (by an earlier run
+    /// of the app), given as how long ago each left.
+    pub fn remember(&self, ages: impl IntoIterator<Item = Duration>) {
+        let now = Instant::now();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut sent: Vec<Instant> = ages
+            .into_iter()
+            .filter(|age| *age < self.window)
+            .filter_map(|age| now.checked_sub(age))
+            .chain(state.sent.drain(..))
+            .collect();
+        sent.sort();
+        state.sent = sent.into();
     }
 
     /// Waits until a request for `purpose` fits, then counts it as sent.
@@ -134,6 +155,26 @@ mod tests {
                 .count();
             assert!(in_minute <= 10, "{in_minute} requests within a minute");
         }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn requests_of_an_earlier_run_count() {
+        let budget = RequestBudget::new(10, Duration::from_secs(60));
+        // Ten requests 20 s ago: the next waits until they leave the window.
+        budget.remember(std::iter::repeat_n(Duration::from_secs(20), 10));
+        let started = Instant::now();
+        budget.acquire(Purpose::CreateCall).await;
+        let waited = started.elapsed();
+        assert!(
+            waited >= Duration::from_secs(40) && waited <= Duration::from_secs(43),
+            "{waited:?}"
+        );
+        // Requests older than the window are not counted.
+        let budget = RequestBudget::new(10, Duration::from_secs(60));
+        budget.remember(std::iter::repeat_n(Duration::from_secs(90), 10));
+        let started = Instant::now();
+        budget.acquire(Purpose::CreateCall).await;
+        assert_eq!(started.elapsed(), Duration::ZERO);
     }
 
     #[tokio::test(start_paused = true)]

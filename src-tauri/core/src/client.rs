@@ -16,8 +16,11 @@ pub const DEFAULT_API_BASE: &str = "https://agentphone.app/api/v1";
 
 /// `AGENTPHONE_API_BASE` when set, else the real service.
 pub fn api_base_from_env() -> String {
-    std::env::var("AGENTPHONE_API_BASE")
-        .ok()
+    api_base_from(std::env::var("AGENTPHONE_API_BASE").ok())
+}
+
+fn api_base_from(value: Option<String>) -> String {
+    value
         .map(|base| base.trim().to_owned())
         .filter(|base| !base.is_empty())
         .unwrap_or_else(|| DEFAULT_API_BASE.to_owned())
@@ -257,13 +260,18 @@ fn transport_error(error: reqwest::Error) -> Error {
     if error.is_timeout() {
         return Error::Timeout;
     }
+    let connect = error.is_connect();
     // The innermost cause says it plainly ("Connection refused").
     let mut cause: &dyn std::error::Error = &error;
     while let Some(source) = cause.source() {
         cause = source;
     }
-    Error::Network {
-        detail: cause.to_string(),
+    let detail = cause.to_string();
+    if connect {
+        // No connection, so no request: proof that nothing was sent.
+        Error::CouldNotConnect { detail }
+    } else {
+        Error::Network { detail }
     }
 }
 
@@ -306,11 +314,13 @@ mod tests {
     }
 
     #[test]
-    fn base_from_env_defaults_to_the_real_service() {
-        // Only reads; the variable is not set in the test environment.
-        if std::env::var_os("AGENTPHONE_API_BASE").is_none() {
-            assert_eq!(api_base_from_env(), DEFAULT_API_BASE);
-        }
+    fn base_defaults_to_the_real_service_unless_one_is_given() {
+        assert_eq!(api_base_from(None), DEFAULT_API_BASE);
+        assert_eq!(api_base_from(Some("  ".into())), DEFAULT_API_BASE);
+        assert_eq!(
+            api_base_from(Some(" http://127.0.0.1:8787/api/v1\n".into())),
+            "http://127.0.0.1:8787/api/v1"
+        );
     }
 
     #[test]

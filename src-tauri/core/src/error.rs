@@ -82,6 +82,13 @@ pub enum Error {
     )]
     Network { detail: String },
 
+    /// The connection was never made, so the request provably never left.
+    #[error(
+        "AgentPhone could not connect to its service ({detail}), so nothing was sent. Check \
+         your internet connection, then try again."
+    )]
+    CouldNotConnect { detail: String },
+
     #[error(
         "The AgentPhone service took too long to answer. Check your internet connection, then \
          try again."
@@ -119,6 +126,40 @@ pub enum Error {
     History { detail: String },
 
     #[error(
+        "The call was placed, but AgentPhone could not save it in its history ({detail}). Do \
+         not place it again: the app follows it while it stays open. Check that your disk is \
+         not full."
+    )]
+    PlacedNotSaved { detail: String },
+
+    #[error(
+        "This call may already be ringing: AgentPhone has sent it to the service. Removing it \
+         only takes it off this list; it does not stop the call."
+    )]
+    CallOnItsWay,
+
+    #[error(
+        "The {what} changed after you confirmed the call, so no call was placed. Check the \
+         details and confirm again."
+    )]
+    ConfirmationChanged { what: &'static str },
+
+    #[error(
+        "AgentPhone may already have placed a call to {phone} a moment ago, but could not \
+         confirm it. Check your calls at agentphone.app before you call again."
+    )]
+    MayBePlaced { phone: String },
+
+    #[error("{}", if *practice { "This is a practice call: turn Practice mode on in Settings to check it again." } else { "This is a real call: turn Practice mode off in Settings to check it again." })]
+    WrongMode { practice: bool },
+
+    #[error(
+        "AgentPhone is already open (another copy is using its data folder). Switch to that \
+         window, or close it and open AgentPhone again."
+    )]
+    AlreadyOpen,
+
+    #[error(
         "Something went wrong inside AgentPhone ({detail}). Close the app and open it again; \
          nothing you typed has been sent."
     )]
@@ -151,6 +192,11 @@ pub enum ErrorKind {
     Playback,
     History,
     Internal,
+    CallOnItsWay,
+    ConfirmationChanged,
+    MayBePlaced,
+    WrongMode,
+    AlreadyOpen,
 }
 
 /// The shape in which an [`Error`] crosses the IPC boundary.
@@ -176,15 +222,20 @@ impl Error {
             Error::OutOfCredits => ErrorKind::OutOfCredits,
             Error::RateLimited { .. } => ErrorKind::RateLimited,
             Error::ServerError { .. } => ErrorKind::ServerError,
-            Error::Network { .. } => ErrorKind::Network,
+            Error::Network { .. } | Error::CouldNotConnect { .. } => ErrorKind::Network,
             Error::Timeout => ErrorKind::Timeout,
             Error::MalformedAnswer { .. } => ErrorKind::MalformedAnswer,
             Error::CallNotFound { .. } => ErrorKind::CallNotFound,
             Error::Recording { .. } => ErrorKind::Recording,
             Error::NoSoundOutput => ErrorKind::NoSoundOutput,
             Error::Playback { .. } => ErrorKind::Playback,
-            Error::History { .. } => ErrorKind::History,
+            Error::History { .. } | Error::PlacedNotSaved { .. } => ErrorKind::History,
             Error::Internal { .. } => ErrorKind::Internal,
+            Error::CallOnItsWay => ErrorKind::CallOnItsWay,
+            Error::ConfirmationChanged { .. } => ErrorKind::ConfirmationChanged,
+            Error::MayBePlaced { .. } => ErrorKind::MayBePlaced,
+            Error::WrongMode { .. } => ErrorKind::WrongMode,
+            Error::AlreadyOpen => ErrorKind::AlreadyOpen,
         }
     }
 

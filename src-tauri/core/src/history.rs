@@ -15,55 +15,11 @@ use ts_rs::TS;
 use crate::models::Call;
 use crate::Error;
 
-/// Each entry moves the schema one version on; never edit a shipped one.
-const MIGRATIONS: &[&str] = &[r#"
-CREATE TABLE calls (
-    id               INTEGER PRIMARY KEY,
-    call_id          TEXT UNIQUE,
-    simulated        INTEGER NOT NULL,
-    phone            TEXT NOT NULL,
-    business         TEXT,
-    website          TEXT,
-    objective        TEXT NOT NULL,
-    created_at_ms    INTEGER NOT NULL,
-    progress         TEXT NOT NULL,
-    status           TEXT,
-    outcome          TEXT,
-    summary          TEXT,
-    transcript       TEXT,
-    duration_seconds INTEGER,
-    recording_url    TEXT,
-    recording_path   TEXT,
-    credits_after    INTEGER,
-    last_error       TEXT,
-    results_pending  INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX calls_newest_first ON calls (created_at_ms DESC, id DESC);
-CREATE TABLE status_changes (
-    call   INTEGER NOT NULL REFERENCES calls (id) ON DELETE CASCADE,
-    status TEXT NOT NULL,
-    at_ms  INTEGER NOT NULL
-);
-CREATE INDEX status_changes_by_call ON status_changes (call, at_ms);
-CREATE VIRTUAL TABLE calls_text USING fts5 (
-    phone, business, objective, summary, transcript,
-    content = 'calls', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER calls_text_insert AFTER INSERT ON calls BEGIN
-    INSERT INTO calls_text (rowid, phone, business, objective, summary, transcript)
-    VALUES (new.id, new.phone, new.business, new.objective, new.summary, new.transcript);
-END;
-CREATE TRIGGER calls_text_delete AFTER DELETE ON calls BEGIN
-    INSERT INTO calls_text (calls_text, rowid, phone, business, objective, summary, transcript)
-    VALUES ('delete', old.id, old.phone, old.business, old.objective, old.summary, old.transcript);
-END;
-CREATE TRIGGER calls_text_update AFTER UPDATE OF phone, business, objective, summary, transcript ON calls BEGIN
-    INSERT INTO calls_text (calls_text, rowid, phone, business, objective, summary, transcript)
-    VALUES ('delete', old.id, old.phone, old.business, old.objective, old.summary, old.transcript);
-    INSERT INTO calls_text (rowid, phone, business, objective, summary, transcript)
-    VALUES (new.id, new.phone, new.business, new.objective, new.summary, new.transcript);
-END;
-"#];
+/// Each file moves the schema one version on; never edit a shipped one.
+const MIGRATIONS: &[&str] = &[
+    include_str!("history/migrations/001_calls.sql"),
+    include_str!("history/migrations/002_autoincrement_and_request_log.sql"),
+];
 
 /// Where the app is with a call, beyond what the service says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -72,8 +28,13 @@ END;
 pub enum Progress {
     /// Written before the request goes out.
     Placing,
-    /// The request's answer was lost: the call may or may not exist.
+    /// The service said it was busy (`429`): one more try after a countdown.
+    Waiting,
+    /// The request's answer was lost: the app is looking for the call.
     Unconfirmed,
+    /// The app stopped looking without proof either way: the service may
+    /// have placed it.
+    MayBePlaced,
     /// Placed; the app follows it.
     Watching,
     /// Watched for the longest allowed; "check again" resumes.
@@ -88,7 +49,9 @@ impl Progress {
     fn as_str(self) -> &'static str {
         match self {
             Self::Placing => "placing",
+            Self::Waiting => "waiting",
             Self::Unconfirmed => "unconfirmed",
+            Self::MayBePlaced => "may_be_placed",
             Self::Watching => "watching",
             Self::StillRunning => "still_running",
             Self::Finished => "finished",
@@ -96,15 +59,27 @@ impl Progress {
         }
     }
 
-    fn parse(text: &str) -> Self {
-        match text {
-            "placing" => Self::Placing,
-            "unconfirmed" => Self::Unconfirmed,
-            "watching" => Self::Watching,
-            "still_running" => Self::StillRunning,
-            "not_placed" => Self::NotPlaced,
-            _ => Self::Finished,
-        }
+    /// An unknown word is an error: guessing could hide a call in flight.
+    fn parse(text: &str) -> rusqlite::Result<Self> {
+        [
+            Self::Placing,
+            Self::Waiting,
+            Self::Unconfirmed,
+            Self::MayBePlaced,
+            Self::Watching,
+            Self::StillRunning,
+            Self::Finished,
+            Self::NotPlaced,
+        ]
+        .into_iter()
+        .find(|progress| progress.as_str() == text)
+        .ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                format!("unknown call progress {text:?}").into(),
+            )
+        })
     }
 }
 
@@ -274,6 +249,15 @@ pub struct History {
     connection: Mutex<Connection>,
 }
 
+/// What [`History::apply`] did with an answer from the service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// The call is no longer in history (the person removed it).
+    Gone,
+    Updated,
+    StatusChanged,
+}
+
 /// The history, and where a broken database was moved to, if one was.
 pub struct Opened {
     pub history: History,
@@ -304,8 +288,9 @@ impl History {
     fn open_existing(path: &Path) -> rusqlite::Result<Self> {
         let mut connection = Connection::open(path)?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
-        connection.pragma_update(None, "synchronous", "NORMAL")?;
-        connection.pragma_update(None, "foreign_keys", "ON")?;
+        // FULL: the record written before a call's request goes out is on
+        // disk before the request leaves.
+        connection.pragma_update(None, "synchronous", "FULL")?;
         let check: String = connection.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
         if check != "ok" {
             return Err(rusqlite::Error::SqliteFailure(
@@ -313,7 +298,11 @@ impl History {
                 Some(check),
             ));
         }
+        // Off while migrating: rebuilding `calls` must not cascade into
+        // the timeline.
+        connection.pragma_update(None, "foreign_keys", "OFF")?;
         migrate(&mut connection)?;
+        connection.pragma_update(None, "foreign_keys", "ON")?;
         Ok(Self {
             connection: Mutex::new(connection),
         })
@@ -347,15 +336,22 @@ impl History {
     }
 
     /// The service took the call: keep its id and the credits left.
-    pub fn confirm(&self, id: i64, call_id: &str, credits_after: Option<u32>) -> Result<(), Error> {
-        self.connection()
+    /// Returns false if the call is no longer in history.
+    pub fn confirm(
+        &self,
+        id: i64,
+        call_id: &str,
+        credits_after: Option<u32>,
+    ) -> Result<bool, Error> {
+        let updated = self
+            .connection()
             .execute(
                 "UPDATE calls SET call_id = ?2, credits_after = COALESCE(?3, credits_after),
                  progress = ?4, last_error = NULL WHERE id = ?1",
                 params![id, call_id, credits_after, Progress::Watching.as_str()],
             )
             .map_err(storage)?;
-        Ok(())
+        Ok(updated > 0)
     }
 
     pub fn set_progress(
@@ -363,29 +359,31 @@ impl History {
         id: i64,
         progress: Progress,
         last_error: Option<&str>,
-    ) -> Result<(), Error> {
-        self.connection()
+    ) -> Result<bool, Error> {
+        let updated = self
+            .connection()
             .execute(
                 "UPDATE calls SET progress = ?2, last_error = ?3 WHERE id = ?1",
                 params![id, progress.as_str(), last_error],
             )
             .map_err(storage)?;
-        Ok(())
+        Ok(updated > 0)
     }
 
     /// Takes in what the service says about the call. A new status is added
     /// to the timeline; fields the answer lacks keep what was known.
-    /// Returns whether the status changed.
-    pub fn apply(&self, id: i64, call: &Call, at_ms: i64) -> Result<bool, Error> {
+    pub fn apply(&self, id: i64, call: &Call, at_ms: i64) -> Result<Applied, Error> {
         let mut connection = self.connection();
         let transaction = connection.transaction().map_err(storage)?;
-        let previous: Option<String> = transaction
+        let Some(previous) = transaction
             .query_row("SELECT status FROM calls WHERE id = ?1", [id], |row| {
-                row.get(0)
+                row.get::<_, Option<String>>(0)
             })
             .optional()
             .map_err(storage)?
-            .flatten();
+        else {
+            return Ok(Applied::Gone);
+        };
         let status = call.status.as_str();
         let changed = previous.as_deref() != Some(status);
         if changed {
@@ -420,7 +418,11 @@ impl History {
             )
             .map_err(storage)?;
         transaction.commit().map_err(storage)?;
-        Ok(changed)
+        Ok(if changed {
+            Applied::StatusChanged
+        } else {
+            Applied::Updated
+        })
     }
 
     pub fn set_recording_path(&self, id: i64, path: Option<&str>) -> Result<(), Error> {
@@ -492,7 +494,8 @@ impl History {
         let connection = self.connection();
         let mut statement = connection
             .prepare(
-                "SELECT id FROM calls WHERE progress IN ('placing', 'unconfirmed', 'watching')
+                "SELECT id FROM calls
+                 WHERE progress IN ('placing', 'waiting', 'unconfirmed', 'watching')
                  AND simulated = ?1 ORDER BY id",
             )
             .map_err(storage)?;
@@ -542,28 +545,79 @@ impl History {
         values.push(i64::from(query.limit.min(500)).into());
         values.push(i64::from(query.offset).into());
         let sql = format!(
-            "SELECT id, simulated, phone, business, progress, status, outcome, created_at_ms
+            "SELECT {LIST_COLUMNS}
              FROM calls {filter} ORDER BY created_at_ms DESC, id DESC LIMIT ?{} OFFSET ?{}",
             values.len() - 1,
             values.len()
         );
         let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
         let items = statement
-            .query_map(rusqlite::params_from_iter(values.iter()), |row| {
-                Ok(CallListItem {
-                    id: row.get(0)?,
-                    simulated: row.get(1)?,
-                    phone: row.get(2)?,
-                    business: row.get(3)?,
-                    progress: Progress::parse(&row.get::<_, String>(4)?),
-                    status: row.get(5)?,
-                    outcome: row.get(6)?,
-                    created_at_ms: row.get(7)?,
-                })
-            })
+            .query_map(rusqlite::params_from_iter(values.iter()), list_item)
             .and_then(Iterator::collect)
             .map_err(storage)?;
         Ok(HistoryPage { items, total })
+    }
+
+    /// Calls to `phone` written down since `since_ms`, newest first.
+    pub fn calls_to(&self, phone: &str, since_ms: i64) -> Result<Vec<CallListItem>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(&format!(
+                "SELECT {LIST_COLUMNS} FROM calls WHERE phone = ?1 AND created_at_ms >= ?2
+                 ORDER BY created_at_ms DESC, id DESC"
+            ))
+            .map_err(storage)?;
+        statement
+            .query_map(params![phone, since_ms], list_item)
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Whether a call to `phone` may have been placed without the app
+    /// knowing for sure.
+    pub fn has_unconfirmed_to(&self, phone: &str) -> Result<bool, Error> {
+        self.connection()
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM calls WHERE phone = ?1
+                 AND progress IN ('unconfirmed', 'may_be_placed'))",
+                [phone],
+                |row| row.get(0),
+            )
+            .map_err(storage)
+    }
+
+    /// Notes that a request with the key left at `at_ms`; forgets those
+    /// long past.
+    pub fn record_request(&self, simulated: bool, at_ms: i64) -> Result<(), Error> {
+        let connection = self.connection();
+        connection
+            .execute(
+                "INSERT INTO requests_sent (simulated, at_ms) VALUES (?1, ?2)",
+                params![simulated, at_ms],
+            )
+            .and_then(|_| {
+                connection.execute(
+                    "DELETE FROM requests_sent WHERE at_ms < ?1",
+                    [at_ms - REQUESTS_KEPT_MS],
+                )
+            })
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    /// When the requests since `since_ms` left, oldest first.
+    pub fn requests_since(&self, simulated: bool, since_ms: i64) -> Result<Vec<i64>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT at_ms FROM requests_sent WHERE simulated = ?1 AND at_ms >= ?2
+                 ORDER BY at_ms",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map(params![simulated, since_ms], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)
     }
 
     /// Removes a call from local history; returns it (for its recording).
@@ -576,6 +630,25 @@ impl History {
         }
         Ok(record)
     }
+}
+
+/// How long request times are kept: well past the service's minute.
+const REQUESTS_KEPT_MS: i64 = 10 * 60 * 1000;
+
+const LIST_COLUMNS: &str =
+    "id, simulated, phone, business, progress, status, outcome, created_at_ms";
+
+fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
+    Ok(CallListItem {
+        id: row.get(0)?,
+        simulated: row.get(1)?,
+        phone: row.get(2)?,
+        business: row.get(3)?,
+        progress: Progress::parse(&row.get::<_, String>(4)?)?,
+        status: row.get(5)?,
+        outcome: row.get(6)?,
+        created_at_ms: row.get(7)?,
+    })
 }
 
 const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, objective,
@@ -592,7 +665,7 @@ fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
         website: row.get(5)?,
         objective: row.get(6)?,
         created_at_ms: row.get(7)?,
-        progress: Progress::parse(&row.get::<_, String>(8)?),
+        progress: Progress::parse(&row.get::<_, String>(8)?)?,
         status: row.get(9)?,
         timeline: Vec::new(),
         outcome: row.get(10)?,
@@ -672,8 +745,14 @@ mod tests {
             Progress::Placing
         );
         history.confirm(id, "cl_1", Some(4)).unwrap();
-        assert!(history.apply(id, &call("queued"), 1_100).unwrap());
-        assert!(!history.apply(id, &call("queued"), 1_200).unwrap());
+        assert_eq!(
+            history.apply(id, &call("queued"), 1_100).unwrap(),
+            Applied::StatusChanged
+        );
+        assert_eq!(
+            history.apply(id, &call("queued"), 1_200).unwrap(),
+            Applied::Updated
+        );
         history.apply(id, &call("in_progress"), 1_300).unwrap();
         let mut done = call("completed");
         done.outcome = Some(Outcome::Achieved);
@@ -870,5 +949,90 @@ mod tests {
             .add(&new_record("+14155550105", "fresh start", false, 1))
             .unwrap();
         assert!(opened.history.get(id).unwrap().is_some());
+    }
+
+    #[test]
+    fn ids_of_removed_calls_are_never_given_again() {
+        let (_dir, history) = open();
+        let first = history
+            .add(&new_record("+14155550105", "a", false, 1))
+            .unwrap();
+        let newest = history
+            .add(&new_record("+14155550105", "b", false, 2))
+            .unwrap();
+        history.delete(newest).unwrap();
+        let next = history
+            .add(&new_record("+14155550105", "c", false, 3))
+            .unwrap();
+        assert!(next > newest && newest > first);
+        // An answer in flight for the removed call finds nothing to change.
+        assert_eq!(
+            history.apply(newest, &call("queued"), 4).unwrap(),
+            Applied::Gone
+        );
+        assert!(!history.confirm(newest, "cl_gone", None).unwrap());
+        assert!(history.get(next).unwrap().unwrap().call_id.is_none());
+    }
+
+    #[test]
+    fn a_version_one_history_moves_forward_and_keeps_its_calls() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.sqlite3");
+        {
+            let connection = Connection::open(&path).unwrap();
+            connection.execute_batch(MIGRATIONS[0]).unwrap();
+            connection.pragma_update(None, "user_version", 1).unwrap();
+            connection
+                .execute_batch(
+                    "INSERT INTO calls (id, call_id, simulated, phone, objective, created_at_ms, progress)
+                     VALUES (7, 'cl_7', 0, '+14155550105', 'Book a table', 1, 'finished');
+                     INSERT INTO status_changes VALUES (7, 'completed', 2);",
+                )
+                .unwrap();
+        }
+        let history = History::open(&path).unwrap().history;
+        let kept = history.get(7).unwrap().unwrap();
+        assert_eq!(kept.call_id.as_deref(), Some("cl_7"));
+        assert_eq!(kept.timeline.len(), 1, "the timeline survives the rebuild");
+        assert_eq!(history.find_by_call_id("cl_7").unwrap(), Some(7));
+        let search = history
+            .page(&HistoryQuery {
+                text: "table".into(),
+                limit: 5,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(search.total, 1);
+        let next = history
+            .add(&new_record("+14155550105", "x", false, 3))
+            .unwrap();
+        assert_eq!(next, 8);
+        // Two calls may carry the same service id (practice runs).
+        assert!(history.confirm(next, "cl_7", None).unwrap());
+    }
+
+    #[test]
+    fn an_unknown_progress_is_an_error_not_a_guess() {
+        let (_dir, history) = open();
+        let id = history
+            .add(&new_record("+14155550105", "a", false, 1))
+            .unwrap();
+        history
+            .connection()
+            .execute("UPDATE calls SET progress = 'beamed' WHERE id = ?1", [id])
+            .unwrap();
+        assert!(history.get(id).is_err());
+    }
+
+    #[test]
+    fn request_times_are_kept_for_the_next_start() {
+        let (_dir, history) = open();
+        for at in [1_000, 2_000, 700_000] {
+            history.record_request(false, at).unwrap();
+        }
+        history.record_request(true, 700_001).unwrap();
+        // The first two are long past by the third and were forgotten.
+        assert_eq!(history.requests_since(false, 0).unwrap(), [700_000]);
+        assert_eq!(history.requests_since(true, 0).unwrap(), [700_001]);
     }
 }

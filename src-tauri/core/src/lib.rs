@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 mod files;
 pub mod history;
+pub mod instance;
 pub mod keychain;
 pub mod models;
 pub mod player;

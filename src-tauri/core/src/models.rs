@@ -1,4 +1,4 @@
-//! What the AgentPhone service sends and receives (see `shared/API.md`).
+//! What the AgentPhone service sends and receives.
 //!
 //! Lenient on the way in: unknown fields are ignored, missing or `null`
 //! optional fields become `None`, and a status or outcome the app does not

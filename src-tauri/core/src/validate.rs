@@ -24,7 +24,7 @@ const EMERGENCY: &[&str] = &[
 const SHORT_NUMBER_DIGITS: usize = 6;
 
 /// The new-call form as typed.
-#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct CallForm {

@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use agentphone_core::client::Timeouts;
-use agentphone_core::validate::{check, CallForm};
-use agentphone_core::{ApiKey, CallStatus, Client, Error, ErrorKind, Keychain, NewCall, Outcome};
+use agentphone_core::{ApiKey, CallStatus, Client, Error, ErrorKind, NewCall, Outcome};
 use agentphone_simulator::{Simulator, SimulatorConfig};
 
 /// One simulated second; a whole call takes well under a second.
@@ -28,6 +27,28 @@ fn fast() -> SimulatorConfig {
         requests_per_minute: 10_000,
         ..SimulatorConfig::with_second(SECOND)
     }
+}
+
+/// A service that lists more than the contract promises (number, time).
+fn kind() -> SimulatorConfig {
+    SimulatorConfig {
+        extra_call_fields: true,
+        ..fast()
+    }
+}
+
+#[tokio::test]
+async fn calls_show_only_the_documented_fields_by_default() {
+    let (_simulator, client) = simulator(fast()).await;
+    client
+        .create_call(&key(), &call_to("+14155550105"))
+        .await
+        .unwrap();
+    let listed = client.list_calls(&key(), 5).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].to_phone_number, None);
+    assert_eq!(listed[0].created_at, None);
+    assert_eq!(listed[0].objective, None);
 }
 
 fn call_to(number: &str) -> NewCall {
@@ -179,7 +200,7 @@ async fn unknown_status_is_kept_as_text_and_not_terminal() {
 
 #[tokio::test]
 async fn list_recent_calls_newest_first() {
-    let (_simulator, client) = simulator(fast()).await;
+    let (_simulator, client) = simulator(kind()).await;
     let first = client
         .create_call(&key(), &call_to("+14155550105"))
         .await
@@ -193,31 +214,6 @@ async fn list_recent_calls_newest_first() {
     assert_eq!(ids, [second.call_id.as_str(), first.call_id.as_str()]);
     assert_eq!(listed[0].to_phone_number.as_deref(), Some("+14155550104"));
     assert_eq!(client.list_calls(&key(), 1).await.unwrap().len(), 1);
-}
-
-#[tokio::test]
-async fn no_key_means_no_request() {
-    // A keychain with nothing in it: the app stops before any request.
-    let (simulator, _client) = simulator(fast()).await;
-    let keychain = Keychain::in_store(keyring_core::mock::Store::new().unwrap());
-    let error = keychain.load().unwrap().ok_or(Error::NoKey).unwrap_err();
-    assert_eq!(error.kind(), ErrorKind::NoKey);
-    assert_eq!(simulator.stats().requests, 0);
-}
-
-#[tokio::test]
-async fn invalid_or_emergency_numbers_never_reach_the_service() {
-    let (simulator, _client) = simulator(fast()).await;
-    for number in ["911", "+1 911", "+44 999", "112", "555", "+", "call me"] {
-        let form = CallForm {
-            phone: number.into(),
-            country: "US".into(),
-            objective: "Ask about opening hours".into(),
-            ..CallForm::default()
-        };
-        assert!(check(&form).unwrap_err().phone.is_some(), "{number}");
-    }
-    assert_eq!(simulator.stats().requests, 0);
 }
 
 #[tokio::test]
@@ -343,7 +339,7 @@ async fn dropped_connections_are_network_errors() {
 
 #[tokio::test]
 async fn a_lost_answer_to_a_create_is_an_error_though_the_call_exists() {
-    let (simulator, client) = simulator(fast()).await;
+    let (simulator, client) = simulator(kind()).await;
     simulator.update_faults(|f| f.drop_after_work = 1);
     let error = client
         .create_call(&key(), &call_to("+14155550105"))

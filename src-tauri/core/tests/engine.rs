@@ -2,23 +2,21 @@
 //! The real engine against the simulator over loopback, every interval
 //! scaled down to milliseconds.
 
-use std::sync::{Arc, Mutex};
+mod common;
+
 use std::time::Duration;
 
 use agentphone_core::client::Timeouts;
-use agentphone_core::engine::{Engine, EngineEvent, EngineSettings, Placement};
-use agentphone_core::history::{CallRecord, History, Progress};
-use agentphone_core::validate::CallForm;
-use agentphone_core::{ApiKey, Client, ErrorKind};
+use agentphone_core::engine::{Confirmed, Engine, EngineEvent, Mode, Placement};
+use agentphone_core::history::{CallRecord, HistoryQuery, Progress};
+use agentphone_core::{Client, ErrorKind};
 use agentphone_simulator::{Simulator, SimulatorConfig};
-
-/// One simulated second, for the service and the engine alike.
-const SECOND: Duration = Duration::from_millis(5);
+use common::{confirm, engine_in, form, until, Events, SECOND};
 
 struct Harness {
     simulator: Simulator,
     engine: Engine,
-    events: Arc<Mutex<Vec<EngineEvent>>>,
+    events: Events,
     _history_folder: tempfile::TempDir,
 }
 
@@ -27,12 +25,21 @@ impl Harness {
         Self::with(SimulatorConfig::with_second(SECOND), Timeouts::default()).await
     }
 
+    /// A simulator that also lists number, objective and creation time.
+    async fn kind() -> Self {
+        let config = SimulatorConfig {
+            extra_call_fields: true,
+            ..SimulatorConfig::with_second(SECOND)
+        };
+        Self::with(config, Timeouts::default()).await
+    }
+
     async fn with(config: SimulatorConfig, timeouts: Timeouts) -> Self {
         let second = config.second;
         let simulator = Simulator::start(config).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         let client = Client::with_timeouts(simulator.base_url(), timeouts).unwrap();
-        let (engine, events) = engine_with(&dir, client, second);
+        let (engine, events) = engine_in(&dir, client, second, Mode::Practice);
         Self {
             simulator,
             engine,
@@ -42,7 +49,12 @@ impl Harness {
     }
 
     async fn place(&self, number: &str) -> (i64, Placement) {
-        let placed = self.engine.place_call(&form(number)).await.unwrap();
+        let form = form(number);
+        let placed = self
+            .engine
+            .place_call(&form, &confirm(&self.engine, &form))
+            .await
+            .unwrap();
         (placed.id, placed.placement)
     }
 
@@ -51,14 +63,7 @@ impl Harness {
     }
 
     async fn until(&self, id: i64, what: &str, done: impl Fn(&CallRecord) -> bool) -> CallRecord {
-        for _ in 0..3_000 {
-            let record = self.record(id);
-            if done(&record) {
-                return record;
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
-        panic!("call {id} never {what}: {:?}", self.record(id));
+        until(&self.engine, id, what, done).await
     }
 
     async fn finished(&self, id: i64) -> CallRecord {
@@ -68,46 +73,6 @@ impl Harness {
 
     fn events(&self) -> Vec<EngineEvent> {
         self.events.lock().unwrap().clone()
-    }
-}
-
-fn engine_on(dir: &tempfile::TempDir, client: Client) -> (Engine, Arc<Mutex<Vec<EngineEvent>>>) {
-    engine_with(dir, client, SECOND)
-}
-
-fn engine_with(
-    dir: &tempfile::TempDir,
-    client: Client,
-    second: Duration,
-) -> (Engine, Arc<Mutex<Vec<EngineEvent>>>) {
-    let history = Arc::new(
-        History::open(&dir.path().join("history.sqlite3"))
-            .unwrap()
-            .history,
-    );
-    let events = Arc::new(Mutex::new(Vec::new()));
-    let sink = events.clone();
-    let engine = Engine::start(
-        client,
-        history,
-        EngineSettings::scaled(second),
-        true,
-        Arc::new(move |event| sink.lock().unwrap().push(event)),
-    );
-    engine.set_key(ApiKey::parse("sk_test_engine_0001"));
-    engine.keep_recordings(
-        agentphone_core::recordings::Recordings::new(dir.path().join("recordings")).unwrap(),
-    );
-    (engine, events)
-}
-
-fn form(number: &str) -> CallForm {
-    CallForm {
-        phone: number.into(),
-        country: "US".into(),
-        business_name: "Luigi's".into(),
-        website: String::new(),
-        objective: "Ask for a table for 4 tonight at 7pm; if free, book it under Sarah".into(),
     }
 }
 
@@ -259,8 +224,8 @@ async fn unknown_statuses_and_slow_answers_do_not_stop_the_watch() {
 }
 
 #[tokio::test]
-async fn a_lost_answer_is_reconciled_from_the_recent_calls() {
-    let harness = Harness::start().await;
+async fn a_lost_answer_is_reconciled_when_the_list_proves_it() {
+    let harness = Harness::kind().await;
     harness.simulator.update_faults(|f| f.drop_after_work = 1);
     let (id, placement) = harness.place("4155550105").await;
     assert_eq!(placement, Placement::Unconfirmed);
@@ -280,7 +245,10 @@ async fn a_lost_answer_is_reconciled_from_the_recent_calls() {
 #[tokio::test]
 async fn a_timed_out_create_is_reconciled_without_a_second_post() {
     let harness = Harness::with(
-        SimulatorConfig::with_second(SECOND),
+        SimulatorConfig {
+            extra_call_fields: true,
+            ..SimulatorConfig::with_second(SECOND)
+        },
         Timeouts {
             connect: Duration::from_secs(1),
             request: Duration::from_millis(100),
@@ -299,7 +267,10 @@ async fn a_timed_out_create_is_reconciled_without_a_second_post() {
 }
 
 #[tokio::test]
-async fn a_create_that_never_arrived_is_reported_not_placed() {
+async fn a_dropped_create_is_never_called_not_placed_without_proof() {
+    // The connection closes before the service acts: the app cannot tell
+    // that from a lost answer, and the list (documented fields only) proves
+    // nothing either way.
     let harness = Harness::start().await;
     harness
         .simulator
@@ -307,10 +278,32 @@ async fn a_create_that_never_arrived_is_reported_not_placed() {
     let (id, placement) = harness.place("4155550105").await;
     assert_eq!(placement, Placement::Unconfirmed);
     let record = harness
-        .until(id, "settled", |r| r.progress == Progress::NotPlaced)
+        .until(id, "stopped looking", |r| {
+            r.progress == Progress::MayBePlaced
+        })
         .await;
-    assert!(record.last_error.unwrap().contains("not placed"));
+    assert!(record.last_error.unwrap().contains("may have placed"));
     assert_eq!(harness.simulator.stats().calls_placed, 0);
+    // Placing the same number again asks first.
+    let again = form("4155550105");
+    let mut confirmed = confirm(&harness.engine, &again);
+    assert!(
+        harness
+            .engine
+            .prepare(&again)
+            .unwrap()
+            .may_already_be_placed
+    );
+    let error = harness
+        .engine
+        .place_call(&again, &confirmed)
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::MayBePlaced);
+    assert_eq!(harness.simulator.stats().create_requests, 0);
+    confirmed.despite_unconfirmed = true;
+    let placed = harness.engine.place_call(&again, &confirmed).await.unwrap();
+    assert_eq!(placed.placement, Placement::Placed);
 }
 
 #[tokio::test]
@@ -358,16 +351,17 @@ async fn out_of_credits_stops_and_keeps_what_was_typed() {
         ..SimulatorConfig::with_second(SECOND)
     };
     let harness = Harness::with(config, Timeouts::default()).await;
+    let form = form("4155550105");
     let error = harness
         .engine
-        .place_call(&form("4155550105"))
+        .place_call(&form, &confirm(&harness.engine, &form))
         .await
         .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::OutOfCredits);
     let page = harness
         .engine
         .history()
-        .page(&agentphone_core::history::HistoryQuery {
+        .page(&HistoryQuery {
             limit: 5,
             ..Default::default()
         })
@@ -381,13 +375,23 @@ async fn out_of_credits_stops_and_keeps_what_was_typed() {
 #[tokio::test]
 async fn no_key_and_bad_forms_send_nothing() {
     let harness = Harness::start().await;
-    let mut bad = form("911");
-    let error = harness.engine.place_call(&bad).await.unwrap_err();
+    let bad = form("911");
+    let as_seen = Confirmed {
+        phone: "+1911".into(),
+        practice: true,
+        despite_unconfirmed: false,
+    };
+    let error = harness.engine.place_call(&bad, &as_seen).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidForm);
     assert!(error.to_string().contains("emergency"));
-    bad = form("4155550105");
+    let good = form("4155550105");
+    let confirmed = confirm(&harness.engine, &good);
     harness.engine.set_key(None);
-    let error = harness.engine.place_call(&bad).await.unwrap_err();
+    let error = harness
+        .engine
+        .place_call(&good, &confirmed)
+        .await
+        .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::NoKey);
     assert_eq!(harness.simulator.stats().requests, 0);
 }
@@ -420,25 +424,323 @@ async fn a_new_engine_on_the_same_history_resumes_unfinished_calls() {
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let client = Client::new(simulator.base_url()).unwrap();
-    let (engine, _) = engine_on(&dir, client.clone());
+    let (engine, _) = engine_in(&dir, client.clone(), SECOND, Mode::Practice);
     let mut ids = Vec::new();
     for number in ["4155550105", "4155550104", "4155550103"] {
-        ids.push(engine.place_call(&form(number)).await.unwrap().id);
+        let form = form(number);
+        let confirmed = confirm(&engine, &form);
+        ids.push(engine.place_call(&form, &confirmed).await.unwrap().id);
     }
     drop(engine);
     tokio::time::sleep(SECOND * 20).await;
-    let (engine, _) = engine_on(&dir, client);
+    let (engine, _) = engine_in(&dir, client, SECOND, Mode::Practice);
     assert_eq!(engine.resume().unwrap(), 3);
     for id in ids {
-        for _ in 0..3_000 {
-            if engine.history().get(id).unwrap().unwrap().progress == Progress::Finished {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
-        let record = engine.history().get(id).unwrap().unwrap();
-        assert_eq!(record.progress, Progress::Finished, "{record:?}");
+        let record = until(&engine, id, "finished", |r| {
+            r.progress == Progress::Finished
+        })
+        .await;
         assert!(record.outcome.is_some());
     }
     assert_eq!(simulator.stats().create_requests, 3);
+}
+
+#[tokio::test]
+async fn a_call_removed_during_the_countdown_is_never_sent() {
+    let harness = Harness::start().await;
+    harness.simulator.update_faults(|f| f.rate_limit_storm = 1);
+    let (id, placement) = harness.place("4155550105").await;
+    assert_eq!(placement, Placement::Waiting);
+    assert_eq!(harness.record(id).progress, Progress::Waiting);
+    // Waiting to be sent: removed without the "may be ringing" question.
+    assert!(harness.engine.forget(id, false).unwrap().is_some());
+    // Well past the countdown and any retry.
+    tokio::time::sleep(SECOND * 150).await;
+    let stats = harness.simulator.stats();
+    assert_eq!(stats.create_requests, 1, "only the refused one");
+    assert_eq!(stats.calls_placed, 0);
+    assert!(harness.engine.history().get(id).unwrap().is_none());
+}
+
+#[tokio::test]
+async fn a_call_on_its_way_is_removed_only_when_the_person_says_so() {
+    let harness = Harness::start().await;
+    harness
+        .simulator
+        .update_faults(|f| f.slow_answers = Some(Duration::from_millis(300)));
+    let engine = std::sync::Arc::new(harness.engine);
+    let placing = {
+        let engine = engine.clone();
+        tokio::spawn(async move {
+            let form = form("4155550105");
+            let confirmed = confirm(&engine, &form);
+            engine.place_call(&form, &confirmed).await
+        })
+    };
+    let id = loop {
+        let page = engine
+            .history()
+            .page(&HistoryQuery {
+                limit: 1,
+                ..Default::default()
+            })
+            .unwrap();
+        if harness.simulator.stats().create_requests == 1 {
+            break page.items[0].id;
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    };
+    let refused = engine.forget(id, false).unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::CallOnItsWay);
+    assert!(refused.to_string().contains("may already be ringing"));
+    assert!(engine.forget(id, true).unwrap().is_some());
+    let placed = placing.await.unwrap().unwrap();
+    assert_eq!(placed.placement, Placement::Placed);
+    // The placed call is not followed: no record, and no polls for it.
+    let requests = harness.simulator.stats().requests;
+    tokio::time::sleep(SECOND * 40).await;
+    assert_eq!(harness.simulator.stats().requests, requests);
+    assert!(engine.history().get(id).unwrap().is_none());
+}
+
+#[tokio::test]
+async fn removing_a_watched_call_leaves_the_others_followed() {
+    let harness = Harness::start().await;
+    let (removed, _) = harness.place("4155550107").await; // a long call
+    let (kept, _) = harness.place("4155550105").await;
+    assert_eq!(
+        harness.engine.forget(removed, false).unwrap_err().kind(),
+        ErrorKind::CallOnItsWay
+    );
+    harness.engine.forget(removed, true).unwrap();
+    let record = harness.finished(kept).await;
+    assert_eq!(record.outcome.as_deref(), Some("achieved"));
+    // A new call never takes the removed one's id.
+    let (next, _) = harness.place("4155550104").await;
+    assert!(next > kept && kept > removed);
+}
+
+#[tokio::test]
+async fn the_confirmed_number_and_mode_are_what_is_placed_or_nothing() {
+    let harness = Harness::start().await;
+    let seen = form("4155550105");
+    let confirmed = confirm(&harness.engine, &seen);
+    assert_eq!(confirmed.phone, "+14155550105");
+    let changed = form("4155550106");
+    let error = harness
+        .engine
+        .place_call(&changed, &confirmed)
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ConfirmationChanged);
+    assert!(error.to_string().contains("number changed"));
+    let live = Confirmed {
+        practice: false,
+        ..confirmed.clone()
+    };
+    let error = harness.engine.place_call(&seen, &live).await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ConfirmationChanged);
+    assert_eq!(harness.simulator.stats().requests, 0);
+    harness.engine.place_call(&seen, &confirmed).await.unwrap();
+    let confirmation = harness.engine.prepare(&seen).unwrap();
+    assert_eq!(confirmation.called_minutes_ago, Some(1));
+    assert!(!confirmation.may_already_be_placed);
+}
+
+#[tokio::test]
+async fn the_first_poll_waits_for_its_turn_after_the_post() {
+    let second = Duration::from_millis(40);
+    let harness = Harness::with(SimulatorConfig::with_second(second), Timeouts::default()).await;
+    let (id, _) = harness.place("4155550105").await;
+    tokio::time::sleep(second * 3).await;
+    assert_eq!(
+        harness.simulator.stats().requests,
+        1,
+        "only the POST so far"
+    );
+    harness
+        .until(id, "polled", |r| {
+            r.status.as_deref() != Some("queued") && r.status.is_some()
+        })
+        .await;
+}
+
+#[tokio::test]
+async fn a_restart_inside_a_busy_minute_draws_no_429() {
+    let second = Duration::from_millis(20);
+    let config = SimulatorConfig {
+        credits: 20,
+        ..SimulatorConfig::with_second(second)
+    };
+    let simulator = Simulator::start(config).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::new(simulator.base_url()).unwrap();
+    let place_five = |engine: &Engine, from: u32| {
+        let forms: Vec<_> = (from..from + 5)
+            .map(|n| form(&format!("41555502{n:02}")))
+            .collect();
+        let confirmed: Vec<_> = forms.iter().map(|f| confirm(engine, f)).collect();
+        (forms, confirmed)
+    };
+    let mut ids = Vec::new();
+    {
+        let (engine, _) = engine_in(&dir, client.clone(), second, Mode::Practice);
+        let (forms, confirmed) = place_five(&engine, 10);
+        for (form, confirmed) in forms.iter().zip(&confirmed) {
+            ids.push(engine.place_call(form, confirmed).await.unwrap().id);
+        }
+    }
+    // Restarted at once: five requests of this minute are already spent.
+    let (engine, _) = engine_in(&dir, client, second, Mode::Practice);
+    engine.resume().unwrap();
+    let (forms, confirmed) = place_five(&engine, 20);
+    for (form, confirmed) in forms.iter().zip(&confirmed) {
+        ids.push(engine.place_call(form, confirmed).await.unwrap().id);
+    }
+    for id in ids {
+        until(&engine, id, "finished", |r| {
+            r.progress == Progress::Finished
+        })
+        .await;
+    }
+    assert_eq!(simulator.stats().over_budget, 0);
+}
+
+#[tokio::test]
+async fn practice_runs_never_collide_in_history() {
+    // Each start of Practice mode is a new simulator on the same history.
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = Vec::new();
+    for _ in 0..2 {
+        let simulator = Simulator::start(SimulatorConfig::with_second(SECOND))
+            .await
+            .unwrap();
+        let client = Client::new(simulator.base_url()).unwrap();
+        let (engine, events) = engine_in(&dir, client, SECOND, Mode::Practice);
+        for number in ["4155550105", "4155550104"] {
+            let form = form(number);
+            let confirmed = Confirmed {
+                despite_unconfirmed: true,
+                ..confirm(&engine, &form)
+            };
+            let placed = engine.place_call(&form, &confirmed).await.unwrap();
+            assert_eq!(placed.placement, Placement::Placed);
+            records.push(
+                until(&engine, placed.id, "finished", |r| {
+                    r.progress == Progress::Finished
+                })
+                .await,
+            );
+        }
+        assert!(!events
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|e| matches!(e, EngineEvent::Problem { .. })));
+    }
+    let mut call_ids: Vec<_> = records.iter().map(|r| r.call_id.clone().unwrap()).collect();
+    call_ids.sort();
+    call_ids.dedup();
+    assert_eq!(call_ids.len(), 4);
+}
+
+#[tokio::test]
+async fn nothing_listening_is_proof_that_no_call_was_placed() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}/api/v1", closed.local_addr().unwrap());
+    drop(closed);
+    let dir = tempfile::tempdir().unwrap();
+    let (engine, _) = engine_in(&dir, Client::new(base).unwrap(), SECOND, Mode::Live);
+    let form = form("4155550105");
+    let error = engine
+        .place_call(&form, &confirm(&engine, &form))
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Network);
+    assert!(error.to_string().contains("nothing was sent"));
+    let page = engine
+        .history()
+        .page(&HistoryQuery {
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.items[0].progress, Progress::NotPlaced);
+}
+
+#[tokio::test]
+async fn failing_looks_at_the_list_end_in_plain_words_not_a_loop() {
+    let harness = Harness::kind().await;
+    harness.simulator.update_faults(|f| f.drop_after_work = 1);
+    let (id, placement) = harness.place("4155550105").await;
+    assert_eq!(placement, Placement::Unconfirmed);
+    harness.simulator.update_faults(|f| f.server_errors = 1_000);
+    let record = harness
+        .until(id, "stopped looking", |r| {
+            r.progress == Progress::MayBePlaced
+        })
+        .await;
+    assert!(record.last_error.unwrap().contains("agentphone.app"));
+    let requests = harness.simulator.stats().requests;
+    tokio::time::sleep(SECOND * 100).await;
+    assert_eq!(
+        harness.simulator.stats().requests,
+        requests,
+        "no more looks"
+    );
+    // "Check again" keeps working: with the service back, the call is found.
+    harness.simulator.update_faults(|f| f.server_errors = 0);
+    harness.engine.check_again(id).unwrap();
+    let record = harness.finished(id).await;
+    assert!(record.call_id.is_some());
+    assert_eq!(harness.simulator.stats().calls_placed, 1);
+}
+
+#[tokio::test]
+async fn a_call_is_checked_again_only_by_an_engine_of_its_mode() {
+    let harness = Harness::start().await;
+    let (id, _) = harness.place("4155550105").await;
+    harness.finished(id).await;
+    let requests = harness.simulator.stats().requests;
+    let client = Client::new(harness.simulator.base_url()).unwrap();
+    let (live, _) = engine_in(&harness._history_folder, client, SECOND, Mode::Live);
+    let error = live.check_again(id).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::WrongMode);
+    assert!(error.to_string().contains("Practice mode on"));
+    tokio::time::sleep(SECOND * 20).await;
+    assert_eq!(harness.simulator.stats().requests, requests);
+}
+
+#[tokio::test]
+async fn a_placed_call_that_history_cannot_save_is_still_followed_and_said_so() {
+    let harness = Harness::start().await;
+    // A history that refuses to take the service's call id.
+    let path = harness._history_folder.path().join("history.sqlite3");
+    rusqlite_refuse_call_ids(&path);
+    let (id, placement) = harness.place("4155550105").await;
+    assert_eq!(placement, Placement::Placed, "the call was placed: say so");
+    let problem = harness
+        .events()
+        .into_iter()
+        .find_map(|e| match e {
+            EngineEvent::Problem { id: p, error } if p == id => Some(error),
+            _ => None,
+        })
+        .expect("the person is told");
+    assert_eq!(problem.kind, ErrorKind::History);
+    assert!(problem.message.starts_with("The call was placed"));
+    harness
+        .until(id, "followed", |r| r.status.as_deref() == Some("completed"))
+        .await;
+}
+
+/// Makes every later attempt to store a call id fail, as a full disk would.
+fn rusqlite_refuse_call_ids(path: &std::path::Path) {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER refuse BEFORE UPDATE OF call_id ON calls
+             BEGIN SELECT RAISE(ABORT, 'disk is full'); END;",
+        )
+        .unwrap();
 }

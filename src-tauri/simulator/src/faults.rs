@@ -52,6 +52,8 @@ pub struct Stats {
     pub calls_placed: u32,
     /// `429` answers, from the budget or a storm.
     pub rate_limited: u32,
+    /// `429` answers because the key went over its budget (no storm).
+    pub over_budget: u32,
 }
 
 pub(crate) fn take(counter: &mut u32) -> bool {

@@ -1,5 +1,5 @@
-//! A faithful stand-in for the AgentPhone service (see `shared/API.md`),
-//! served over real HTTP on loopback.
+//! A faithful stand-in for the AgentPhone service, served over real HTTP
+//! on loopback.
 //!
 //! It serves the tests and the app's Practice mode. It keeps the contract —
 //! `x-api-key` check, credits, the 10 requests a minute limit, validation,
@@ -36,6 +36,10 @@ pub struct SimulatorConfig {
     pub second: Duration,
     /// Keys the service accepts; `None` accepts any non-empty key.
     pub accepted_keys: Option<Vec<String>>,
+    /// Calls also show their number, objective, business, website and
+    /// creation time. The contract promises only the call fields, so this
+    /// is off unless a test asks for a kinder service.
+    pub extra_call_fields: bool,
 }
 
 impl SimulatorConfig {
@@ -46,6 +50,7 @@ impl SimulatorConfig {
             requests_per_minute: 10,
             second: Duration::from_secs(1),
             accepted_keys: None,
+            extra_call_fields: false,
         }
     }
 
@@ -121,6 +126,11 @@ impl Simulator {
     /// The credits a key has left (the starting amount for a new key).
     pub fn credits(&self, key: &str) -> u32 {
         self.shared.credits_of(key)
+    }
+
+    /// Every call placed so far: its id and objective, oldest first.
+    pub fn placed_calls(&self) -> Vec<(String, String)> {
+        self.shared.placed_calls()
     }
 
     /// When a call reaches its final status (for measuring how soon a

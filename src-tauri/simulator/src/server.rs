@@ -34,6 +34,9 @@ pub(crate) struct Shared {
     pub stats: Mutex<Stats>,
     accounts: Mutex<HashMap<String, Account>>,
     calls: Mutex<Vec<SimCall>>,
+    /// Part of every call id, new for each run, so ids of two runs (two
+    /// Practice sessions, say) never collide.
+    run: u32,
 }
 
 struct Account {
@@ -56,7 +59,15 @@ impl Shared {
             stats: Mutex::default(),
             accounts: Mutex::default(),
             calls: Mutex::default(),
+            run: run_id(),
         }
+    }
+
+    pub fn placed_calls(&self) -> Vec<(String, String)> {
+        lock(&self.calls)
+            .iter()
+            .map(|call| (call.id.clone(), call.objective.clone()))
+            .collect()
     }
 
     pub fn credits_of(&self, key: &str) -> u32 {
@@ -133,7 +144,9 @@ impl Shared {
             let seconds = (wait.as_secs_f64() / self.config.second.as_secs_f64())
                 .ceil()
                 .max(1.0);
-            lock(&self.stats).rate_limited += 1;
+            let mut stats = lock(&self.stats);
+            stats.rate_limited += 1;
+            stats.over_budget += 1;
             return Err(Box::new(rate_limited(seconds as u64)));
         }
         account.recent_requests.push_back(now);
@@ -143,7 +156,7 @@ impl Shared {
     fn call_json(&self, call: &SimCall) -> Value {
         let view = call.view(self.seconds_since(call.created));
         let recording_url = view.has_recording.then(|| self.recording_url(call));
-        json!({
+        let mut json = json!({
             "call_id": call.id,
             "status": view.status,
             "outcome": view.outcome,
@@ -151,13 +164,16 @@ impl Shared {
             "transcript": view.transcript,
             "recording_url": recording_url,
             "duration_seconds": view.duration_seconds,
-            "created_at": call.created_at,
-            "to_phone_number": call.number,
-            "objective": call.objective,
-            "business_name": call.business,
-            "website": call.website,
             "simulated": true,
-        })
+        });
+        if self.config.extra_call_fields {
+            json["created_at"] = json!(call.created_at);
+            json["to_phone_number"] = json!(call.number);
+            json["objective"] = json!(call.objective);
+            json["business_name"] = json!(call.business);
+            json["website"] = json!(call.website);
+        }
+        json
     }
 
     fn recording_url(&self, call: &SimCall) -> String {
@@ -264,6 +280,19 @@ async fn answer(
     Ok(response)
 }
 
+/// A number that differs from one run to the next (std's hasher keys are
+/// random per process and per use).
+fn run_id() -> u32 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    hasher.finish() as u32
+}
+
 fn error(status: StatusCode, message: &str) -> Response {
     (status, Json(json!({ "error": message }))).into_response()
 }
@@ -314,7 +343,7 @@ async fn create_call(
     let id = if faults.hostile_call_ids {
         format!("../../escape-{serial}")
     } else {
-        format!("cl_sim{serial:05}")
+        format!("cl_sim{:08x}_{serial:05}", shared.run)
     };
     let call = SimCall::new(NewSimCall {
         id,

@@ -2,7 +2,7 @@
 //! Progress reaches the window as `engine` events. The commands are async
 //! so that no history read runs on the window's own thread.
 
-use agentphone_core::engine::PlacedCall;
+use agentphone_core::engine::{Confirmation, Confirmed, PlacedCall};
 use agentphone_core::history::{CallDetails, HistoryPage, HistoryQuery};
 use agentphone_core::validate::{check_form, CallForm, FormCheck};
 use agentphone_core::Error;
@@ -17,9 +17,25 @@ pub async fn check_call_form(form: CallForm) -> Result<FormCheck, Error> {
     Ok(check_form(&form))
 }
 
+/// The confirmation for the form as it is now: what will be dialled, in
+/// which mode, and what to warn about.
 #[tauri::command]
-pub async fn place_call(state: State<'_, AppState>, form: CallForm) -> Result<PlacedCall, Error> {
-    state.engine().place_call(&form).await
+pub async fn prepare_call(
+    state: State<'_, AppState>,
+    form: CallForm,
+) -> Result<Confirmation, Error> {
+    state.engine().prepare(&form)
+}
+
+/// Places the call the person confirmed, or refuses if the form no longer
+/// matches what they saw.
+#[tauri::command]
+pub async fn place_call(
+    state: State<'_, AppState>,
+    form: CallForm,
+    confirmed: Confirmed,
+) -> Result<PlacedCall, Error> {
+    state.engine().place_call(&form, &confirmed).await
 }
 
 #[tauri::command]
@@ -40,10 +56,15 @@ pub async fn check_call_again(state: State<'_, AppState>, id: i64) -> Result<(),
     state.engine().check_again(id)
 }
 
-/// Removes a call from local history, with its recording.
+/// Removes a call from local history, with its recording. A call that may
+/// already be ringing needs `even_if_on_its_way`.
 #[tauri::command]
-pub async fn delete_call(state: State<'_, AppState>, id: i64) -> Result<(), Error> {
-    let removed = state.engine().forget(id)?;
+pub async fn delete_call(
+    state: State<'_, AppState>,
+    id: i64,
+    even_if_on_its_way: bool,
+) -> Result<(), Error> {
+    let removed = state.engine().forget(id, even_if_on_its_way)?;
     if let Some(path) = removed.and_then(|record| record.recording_path) {
         if let Err(error) = std::fs::remove_file(&path) {
             log::warn!("could not remove the recording {path}: {error}");

@@ -48,7 +48,10 @@ pub async fn app_mode(state: State<'_, AppState>) -> Result<AppMode, Error> {
     })
 }
 
-/// Turns Practice mode on or off, now and for the next start.
+/// Turns Practice mode on or off, now and for the next start. The choice is
+/// saved first and put back if the switch fails, so the app never runs in
+/// one mode while its preferences (and banner) say the other; the answer is
+/// the mode the engine really has.
 #[tauri::command]
 pub async fn set_practice_mode(
     app: AppHandle,
@@ -63,11 +66,28 @@ pub async fn set_practice_mode(
             .await
             .map_err(internal)??
     };
-    state.set_practice(practice, key).await?;
-    let mut preferences = get_preferences(app.clone()).await?;
+    let was = state.is_practice();
+    save_practice_mode(&app, practice)?;
+    if let Err(error) = state.set_practice(practice, key).await {
+        if let Err(undo) = save_practice_mode(&app, was) {
+            log::warn!("could not put the Practice mode preference back: {undo}");
+        }
+        return Err(error);
+    }
+    Ok(AppMode {
+        practice: state.is_practice(),
+    })
+}
+
+fn save_practice_mode(app: &AppHandle, practice: bool) -> Result<(), Error> {
+    let store = app.store(FILE_NAME).map_err(internal)?;
+    let mut preferences = Preferences::from_store(store.get(STORE_KEY));
     preferences.practice_mode = practice;
-    set_preferences(app, preferences).await?;
-    Ok(AppMode { practice })
+    store.set(
+        STORE_KEY,
+        serde_json::to_value(&preferences).map_err(internal)?,
+    );
+    store.save().map_err(internal)
 }
 
 /// Opens the AgentPhone dashboard (credits, keys) in the person's browser.

@@ -2,34 +2,70 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CallForm } from '../lib/api';
+import type { CallForm, Confirmation, Confirmed } from '../lib/api';
 import { session } from '../lib/session.svelte';
 import NewCall from './NewCall.svelte';
 
-function fakeService(placeError?: { kind: string; message: string }) {
-  const placed: CallForm[] = [];
+type Options = {
+  placeError?: { kind: string; message: string };
+  /** An unconfirmed call to the number: known when the confirmation is prepared, or only when placing. */
+  unconfirmedCall?: 'before' | 'after';
+  answer?: Partial<Confirmation>;
+};
+
+/** Numbers 415-555-xxxx are valid; the rest is refused, as Rust would. */
+function dial(form: CallForm): { e164: string; international: string } | null {
+  const digits = form.phone.replace(/\D/g, '');
+  if (!/^415555\d{4}$/.test(digits)) return null;
+  return { e164: `+1${digits}`, international: `+1 415-555-${digits.slice(6)}` };
+}
+
+function fakeService(options: Options = {}) {
+  const placed: Array<{ form: CallForm; confirmed: Confirmed }> = [];
   mockIPC((cmd, args) => {
-    const form = (args as { form?: CallForm }).form;
+    const { form, confirmed } = args as { form?: CallForm; confirmed?: Confirmed };
+    const number = form ? dial(form) : null;
     if (cmd === 'check_call_form' && form) {
-      const valid = form.phone.replace(/\D/g, '') === '4155550132';
       return {
-        phone: valid ? null : 'This is not a valid phone number for that country.',
+        phone: number ? null : 'This is not a valid phone number for that country.',
         businessName: null,
         website: null,
         objective: form.objective.trim() ? null : 'Describe what the agent should do on the call.',
-        e164: valid ? '+14155550132' : null,
-        international: valid ? '+1 415-555-0132' : null,
+        e164: number?.e164 ?? null,
+        international: number?.international ?? null,
       };
     }
-    if (cmd === 'list_calls') return { items: [], total: 0 };
-    if (cmd === 'place_call' && form) {
-      if (placeError) throw placeError;
-      placed.push({ ...form });
+    if (cmd === 'prepare_call' && form) {
+      if (!number || !form.objective.trim()) throw { kind: 'invalid_form', message: 'Fix the marked details first.' };
+      return {
+        form,
+        phone: number.e164,
+        international: number.international,
+        practice: false,
+        calledMinutesAgo: null,
+        mayAlreadyBePlaced: options.unconfirmedCall === 'before',
+        ...options.answer,
+      } satisfies Confirmation;
+    }
+    if (cmd === 'place_call' && form && confirmed) {
+      if (options.placeError) throw options.placeError;
+      if (options.unconfirmedCall && !confirmed.despiteUnconfirmed) {
+        throw { kind: 'may_be_placed', message: 'AgentPhone may already have placed a call to this number.' };
+      }
+      placed.push({ form: { ...form }, confirmed: { ...confirmed } });
       return { id: 7, placement: 'placed' };
     }
     throw new Error(`unexpected ${cmd}`);
   });
   return placed;
+}
+
+async function fillAndReview(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText('Phone number'), '4155550132');
+  await user.type(screen.getByLabelText('What should the agent do?'), 'Ask about returns');
+  await screen.findByText('+1 415-555-0132');
+  await user.click(screen.getByRole('button', { name: 'Place call…' }));
+  await screen.findByRole('heading', { name: 'Check before calling' });
 }
 
 beforeEach(() => {
@@ -58,8 +94,73 @@ describe('new call form', () => {
     expect(session.openCallId).toBe(7);
   });
 
+  it('confirms and places the number as typed last, even when Enter comes before the check', async () => {
+    const placed = fakeService();
+    const user = userEvent.setup();
+    render(NewCall);
+    await user.type(screen.getByLabelText('What should the agent do?'), 'Ask about returns');
+    await user.type(screen.getByLabelText('Phone number'), '4155550132');
+    await screen.findByText('+1 415-555-0132');
+    // The as-you-type check still holds the old number when Enter is pressed.
+    await user.type(screen.getByLabelText('Phone number'), '{Backspace}3{Enter}');
+
+    expect(await screen.findByRole('heading', { name: 'Check before calling' })).toBeInTheDocument();
+    expect(screen.getByText(/AgentPhone will call/)).toHaveTextContent('AgentPhone will call +1 415-555-0133 to:');
+    await user.dblClick(screen.getByRole('button', { name: 'Call now' }));
+    expect(placed).toEqual([
+      {
+        form: { phone: '4155550133', country: 'US', businessName: '', website: '', objective: 'Ask about returns' },
+        confirmed: { phone: '+14155550133', practice: false, despiteUnconfirmed: false },
+      },
+    ]);
+  });
+
+  it('shows what the fresh check answered: a recent call and the mode', async () => {
+    fakeService({ answer: { calledMinutesAgo: 3, practice: true } });
+    const user = userEvent.setup();
+    render(NewCall);
+    await fillAndReview(user);
+    expect(screen.getByRole('alert')).toHaveTextContent('You called this number 3 minutes ago.');
+    expect(screen.getByText('Practice mode: no real phone will ring.')).toBeInTheDocument();
+  });
+
+  it.each(['before', 'after'] as const)(
+    'places another call to a number with an unconfirmed call (found %s confirming) only once the person checked',
+    async (when) => {
+      const placed = fakeService({ unconfirmedCall: when });
+      const user = userEvent.setup();
+      render(NewCall);
+      await fillAndReview(user);
+      if (when === 'after') await user.click(screen.getByRole('button', { name: 'Call now' }));
+
+      expect(await screen.findByText(/may already have placed a call to this number a moment ago/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Open agentphone.app' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Call now' })).toBeDisabled();
+      await user.click(screen.getByRole('checkbox', { name: 'I checked — place another call' }));
+      await user.click(screen.getByRole('button', { name: 'Call now' }));
+      expect(placed).toHaveLength(1);
+      expect(placed[0].confirmed).toEqual({ phone: '+14155550132', practice: false, despiteUnconfirmed: true });
+    },
+  );
+
+  it('closes the confirmation and keeps the form when the number or mode changed', async () => {
+    const placed = fakeService({
+      placeError: { kind: 'confirmation_changed', message: 'The app is in Practice mode now. Check the call again.' },
+    });
+    const user = userEvent.setup();
+    render(NewCall);
+    await fillAndReview(user);
+    await user.click(screen.getByRole('button', { name: 'Call now' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Practice mode now');
+    expect(screen.queryByRole('heading', { name: 'Check before calling' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Phone number')).toHaveValue('4155550132');
+    expect(screen.getByLabelText('What should the agent do?')).toHaveValue('Ask about returns');
+    expect(placed).toHaveLength(0);
+  });
+
   it('shows a refusal with its next step and keeps everything typed', async () => {
-    fakeService({ kind: 'out_of_credits', message: 'Your AgentPhone account is out of credits.' });
+    fakeService({ placeError: { kind: 'out_of_credits', message: 'Your AgentPhone account is out of credits.' } });
     const user = userEvent.setup();
     render(NewCall);
     await user.type(screen.getByLabelText('Phone number'), '4155550132');

@@ -51,6 +51,23 @@ describe('api adapter', () => {
     ]);
   });
 
+  it('sends the checked form with what the person confirmed, and asks before removing a call on its way', async () => {
+    const calls: Array<[string, unknown]> = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      return cmd === 'place_call' ? { id: 1, placement: 'placed' } : null;
+    });
+    const form = { phone: '4155550132', country: 'US', businessName: '', website: '', objective: 'Ask about returns' };
+    await api.placeCall(form, { phone: '+14155550132', practice: false, despiteUnconfirmed: false });
+    await api.deleteCall(1);
+    await api.deleteCall(1, true);
+    expect(calls).toEqual([
+      ['place_call', { form, confirmed: { phone: '+14155550132', practice: false, despiteUnconfirmed: false } }],
+      ['delete_call', { id: 1, evenIfOnItsWay: false }],
+      ['delete_call', { id: 1, evenIfOnItsWay: true }],
+    ]);
+  });
+
   it('wraps anything else as an internal error with a plain message', () => {
     const error = toAppError('command key_status not found');
     expect(error.kind).toBe('internal');

@@ -7,6 +7,8 @@ import type { AppMode } from './bindings/AppMode';
 import type { CallDetails } from './bindings/CallDetails';
 import type { CallListItem } from './bindings/CallListItem';
 import type { CallRecord } from './bindings/CallRecord';
+import type { Confirmation } from './bindings/Confirmation';
+import type { Confirmed } from './bindings/Confirmed';
 import type { EngineEvent } from './bindings/EngineEvent';
 import type { ErrorKind } from './bindings/ErrorKind';
 import type { ErrorPayload } from './bindings/ErrorPayload';
@@ -24,6 +26,8 @@ export type {
   CallListItem,
   CallForm,
   CallRecord,
+  Confirmation,
+  Confirmed,
   EngineEvent,
   ErrorKind,
   FormCheck,
@@ -82,11 +86,15 @@ export const api = {
   saveKey: (key: string) => call<KeyStatus>('save_key', { key }),
   removeKey: () => call<KeyStatus>('remove_key'),
   checkCallForm: (form: CallForm) => call<FormCheck>('check_call_form', { form }),
-  placeCall: (form: CallForm) => call<PlacedCall>('place_call', { form }),
+  /** Checks the form afresh and answers what the confirmation shows. */
+  prepareCall: (form: CallForm) => call<Confirmation>('prepare_call', { form }),
+  /** Places the call only if what the person confirmed still holds. */
+  placeCall: (form: CallForm, confirmed: Confirmed) => call<PlacedCall>('place_call', { form, confirmed }),
   listCalls: (query: HistoryQuery) => call<HistoryPage>('list_calls', { query }),
   getCall: (id: number) => call<CallDetails | null>('get_call', { id }),
   checkCallAgain: (id: number) => call<void>('check_call_again', { id }),
-  deleteCall: (id: number) => call<void>('delete_call', { id }),
+  /** Without `evenIfOnItsWay`, a call that may already be ringing is refused (`call_on_its_way`). */
+  deleteCall: (id: number, evenIfOnItsWay = false) => call<void>('delete_call', { id, evenIfOnItsWay }),
   /** Asks where to save the call as Markdown; resolves to the path, or null if the person cancelled. */
   exportCall: (id: number) => call<string | null>('export_call', { id }),
   startupNotices: () => call<string[]>('startup_notices'),

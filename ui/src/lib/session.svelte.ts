@@ -48,7 +48,17 @@ class Session {
   }
 
   async setPractice(practice: boolean): Promise<void> {
-    this.practice = (await api.setPracticeMode(practice)).practice;
+    try {
+      this.practice = (await api.setPracticeMode(practice)).practice;
+    } catch (error) {
+      // The switch may have half happened: show the mode the engine really has.
+      try {
+        this.practice = (await api.appMode()).practice;
+      } catch {
+        // Nothing more to learn; the caller shows the first error.
+      }
+      throw error;
+    }
     this.screen = 'home';
   }
 

@@ -1,0 +1,80 @@
+//! What the engine tells the UI, and what placing a call answers.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::ErrorPayload;
+
+/// What the engine tells the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "camelCase")]
+#[ts(export)]
+pub enum EngineEvent {
+    /// Something about the call changed: read it again.
+    #[serde(rename_all = "camelCase")]
+    CallChanged {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    /// The service reported a new status (for announcements).
+    #[serde(rename_all = "camelCase")]
+    StatusChanged {
+        #[ts(type = "number")]
+        id: i64,
+        status: String,
+    },
+    /// Waiting after a `429` before trying to place the call again.
+    #[serde(rename_all = "camelCase")]
+    Countdown {
+        #[ts(type = "number")]
+        id: i64,
+        seconds_left: u32,
+    },
+    #[serde(rename_all = "camelCase")]
+    Credits { remaining: u32 },
+    /// A recording is being saved on this computer.
+    #[serde(rename_all = "camelCase")]
+    RecordingProgress {
+        #[ts(type = "number")]
+        id: i64,
+        #[ts(type = "number")]
+        received: u64,
+        #[ts(type = "number | null")]
+        total: Option<u64>,
+    },
+    /// Something went wrong with a call; it is kept, and the message says
+    /// what happens next.
+    #[serde(rename_all = "camelCase")]
+    Problem {
+        #[ts(type = "number")]
+        id: i64,
+        error: ErrorPayload,
+    },
+}
+
+pub type EventSink = Arc<dyn Fn(EngineEvent) + Send + Sync>;
+
+/// How a call stood when [`Engine::place_call`] returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Placement {
+    /// The service took it; it is being watched.
+    Placed,
+    /// The service asked to wait; the engine retries once after the countdown.
+    Waiting,
+    /// The answer was lost; the engine is checking whether it was placed.
+    Unconfirmed,
+}
+
+/// What placing a call answers: its id in history, and how it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PlacedCall {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub placement: Placement,
+}

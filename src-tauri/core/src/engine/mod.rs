@@ -1,0 +1,293 @@
+//! The call engine: places the call the person confirmed, once, follows it
+//! to the end within the request budget, keeps everything in history, and
+//! picks up where it left off after a restart.
+//!
+//! The rules of placing (see `placing.rs`, the one place a `POST /calls` is
+//! sent):
+//! - A call is written to history, on disk, before its request goes out.
+//! - Right before sending, the engine checks again that the call is still
+//!   in history, still wanted and of this engine's mode. A call removed
+//!   during the countdown after a `429` is never sent.
+//! - `POST /calls` is never repeated on its own, except once after a `429`
+//!   (the service did nothing). A lost answer leaves the call "not
+//!   confirmed": the engine looks for it among the recent calls, and says
+//!   "not placed" only on proof.
+//!
+//! Every watched call is polled by one loop that always serves the call
+//! that is due first, through the shared [`RequestBudget`], whose recent
+//! sends are kept in history so a restart does not overspend the minute.
+
+mod events;
+mod placing;
+mod reconciling;
+mod recordings;
+mod settings;
+mod watching;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use tokio::sync::Notify;
+use tokio::task::JoinHandle;
+
+use crate::budget::{Purpose, RequestBudget};
+use crate::history::{CallRecord, History, Progress};
+use crate::recordings::Recordings;
+use crate::{ApiKey, Client, Error};
+
+pub use events::{EngineEvent, EventSink, PlacedCall, Placement};
+pub use placing::{Confirmation, Confirmed};
+pub use settings::EngineSettings;
+
+/// Whether calls are real or made up by the Practice simulator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Live,
+    Practice,
+}
+
+impl Mode {
+    pub fn is_practice(self) -> bool {
+        self == Mode::Practice
+    }
+
+    /// The mode a call of history was placed in.
+    pub fn of(record: &CallRecord) -> Self {
+        if record.simulated {
+            Mode::Practice
+        } else {
+            Mode::Live
+        }
+    }
+}
+
+struct Inner {
+    client: Client,
+    history: Arc<History>,
+    settings: EngineSettings,
+    budget: RequestBudget,
+    events: EventSink,
+    mode: Mode,
+    recordings: Option<Arc<Recordings>>,
+    key: Mutex<Option<ApiKey>>,
+    watched: Mutex<HashMap<i64, watching::Watch>>,
+    /// Calls whose `POST /calls` is on its way: removing one needs the
+    /// person's word that it may already be ringing.
+    sending: Mutex<HashSet<i64>>,
+    /// Calls whose recording is being downloaded.
+    fetching: Mutex<HashSet<i64>>,
+    wake: Notify,
+    tasks: Mutex<Vec<JoinHandle<()>>>,
+}
+
+/// Dropping the engine stops all its work; history keeps where each call
+/// stood, and a new engine on the same history resumes it.
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+impl Engine {
+    /// Starts the engine's poll loop; `recordings` keeps each call's
+    /// recording when given. Call [`resume`](Self::resume) to pick up
+    /// unfinished calls.
+    pub fn start(
+        client: Client,
+        history: Arc<History>,
+        settings: EngineSettings,
+        mode: Mode,
+        events: EventSink,
+        recordings: Option<Recordings>,
+    ) -> Self {
+        let budget = RequestBudget::new(settings.requests_per_minute, settings.minute);
+        // What this mode sent in the last minute, by an earlier run too.
+        let now = now_ms();
+        let since = now - budget.window().as_millis() as i64;
+        if let Ok(sent) = history.requests_since(mode.is_practice(), since) {
+            budget.remember(
+                sent.iter()
+                    .map(|at| Duration::from_millis(now.saturating_sub(*at).max(0) as u64)),
+            );
+        }
+        let inner = Arc::new(Inner {
+            client,
+            history,
+            settings,
+            budget,
+            events,
+            mode,
+            recordings: recordings.map(Arc::new),
+            key: Mutex::new(None),
+            watched: Mutex::default(),
+            sending: Mutex::default(),
+            fetching: Mutex::default(),
+            wake: Notify::new(),
+            tasks: Mutex::default(),
+        });
+        inner.spawn(watching::poll_loop(inner.clone()));
+        Self { inner }
+    }
+
+    pub fn history(&self) -> &Arc<History> {
+        &self.inner.history
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.inner.mode
+    }
+
+    /// The key requests carry; `None` stops new calls (watching waits).
+    pub fn set_key(&self, key: Option<ApiKey>) {
+        *lock(&self.inner.key) = key;
+        self.inner.wake.notify_one();
+    }
+
+    /// Follows every call of this engine's mode that history still has in
+    /// flight (after a restart).
+    pub fn resume(&self) -> Result<usize, Error> {
+        let unfinished = self.inner.history.unfinished(self.mode().is_practice())?;
+        for &id in &unfinished {
+            let Some(record) = self.inner.history.get(id)? else {
+                continue;
+            };
+            match (record.progress, record.call_id) {
+                (Progress::Watching, Some(call_id)) => {
+                    self.inner.watch(id, call_id, Duration::ZERO)
+                }
+                // The 429 was a refusal, and its retry never went out: asking
+                // again now could surprise the person, so it is not sent.
+                (Progress::Waiting, _) => self.inner.mark_not_placed(
+                    id,
+                    "The service was busy, and AgentPhone closed before it could try again, \
+                     so this call was not placed. Place it again if you still want it.",
+                )?,
+                // Placing when the app stopped, or the answer was lost.
+                _ => self.inner.look_for(id, record.last_error.as_deref())?,
+            }
+        }
+        Ok(unfinished.len())
+    }
+
+    /// Asks the service about a call again: "still running — check
+    /// again", or a call that could not be confirmed. Only an engine of the
+    /// call's own mode may ask.
+    pub fn check_again(&self, id: i64) -> Result<(), Error> {
+        let record = self.inner.record(id)?;
+        if Mode::of(&record) != self.mode() {
+            return Err(Error::WrongMode {
+                practice: record.simulated,
+            });
+        }
+        match (record.call_id, record.progress) {
+            (Some(call_id), _) => {
+                self.inner
+                    .history
+                    .set_progress(id, Progress::Watching, None)?;
+                self.inner.watch(id, call_id, Duration::ZERO);
+            }
+            (None, Progress::Unconfirmed | Progress::MayBePlaced) => {
+                self.inner.look_for(id, None)?;
+            }
+            // Not placed, or not sent yet: there is nothing to ask about.
+            (None, _) => {}
+        }
+        self.inner.emit_changed(id);
+        Ok(())
+    }
+
+    /// Stops following a call and removes it from local history. A call
+    /// that may already be ringing is removed only `even_if_on_its_way`;
+    /// a call still waiting to be sent is never sent once removed.
+    pub fn forget(&self, id: i64, even_if_on_its_way: bool) -> Result<Option<CallRecord>, Error> {
+        // Held while deleting, so no request can start for it meanwhile.
+        let sending = lock(&self.inner.sending);
+        let Some(record) = self.inner.history.get(id)? else {
+            return Ok(None);
+        };
+        let other_mode = Mode::of(&record) != self.mode();
+        let on_its_way = sending.contains(&id)
+            || matches!(
+                record.progress,
+                Progress::Unconfirmed
+                    | Progress::MayBePlaced
+                    | Progress::Watching
+                    | Progress::StillRunning
+            )
+            // Another run may have sent it before it stopped.
+            || (other_mode && record.progress == Progress::Placing);
+        if on_its_way && !even_if_on_its_way {
+            return Err(Error::CallOnItsWay);
+        }
+        lock(&self.inner.watched).remove(&id);
+        self.inner.history.delete(id)
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        for task in lock(&self.inner.tasks).drain(..) {
+            task.abort();
+        }
+    }
+}
+
+impl Inner {
+    /// Runs `work` until it ends or the engine drops.
+    fn spawn(&self, work: impl std::future::Future<Output = ()> + Send + 'static) {
+        let mut tasks = lock(&self.tasks);
+        tasks.retain(|task| !task.is_finished());
+        tasks.push(tokio::spawn(work));
+    }
+
+    fn key(&self) -> Result<ApiKey, Error> {
+        lock(&self.key).clone().ok_or(Error::NoKey)
+    }
+
+    fn record(&self, id: i64) -> Result<CallRecord, Error> {
+        self.history.get(id)?.ok_or_else(|| Error::Internal {
+            detail: format!("no call {id} in history"),
+        })
+    }
+
+    /// Waits for a slot in the budget, and keeps the send time in history
+    /// for the next start.
+    async fn take_slot(&self, purpose: Purpose) {
+        self.budget.acquire(purpose).await;
+        // The budget in memory holds either way; only a restart would lose it.
+        let _ = self
+            .history
+            .record_request(self.mode.is_practice(), now_ms());
+    }
+
+    fn emit_changed(&self, id: i64) {
+        (self.events)(EngineEvent::CallChanged { id });
+    }
+
+    fn emit_problem(&self, id: i64, error: &Error) {
+        (self.events)(EngineEvent::Problem {
+            id,
+            error: error.payload(),
+        });
+    }
+
+    /// Proven not placed: the service refused before acting, or the
+    /// request never left.
+    fn mark_not_placed(&self, id: i64, message: &str) -> Result<(), Error> {
+        self.history
+            .set_progress(id, Progress::NotPlaced, Some(message))?;
+        self.emit_changed(id);
+        Ok(())
+    }
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}

@@ -1,0 +1,84 @@
+//! Keeping each call's recording on this computer as soon as it has one.
+
+use std::sync::Arc;
+
+use super::{lock, Engine, EngineEvent, Inner};
+use crate::Error;
+
+impl Engine {
+    /// Downloads a call's recording now (the "try again" of a failed one).
+    pub async fn download_recording(&self, id: i64) -> Result<String, Error> {
+        let recordings = self
+            .inner
+            .recordings
+            .clone()
+            .ok_or_else(|| Error::Recording {
+                reason: "recordings are not kept in this mode".into(),
+            })?;
+        let link = self
+            .inner
+            .record(id)?
+            .recording_url
+            .ok_or_else(|| Error::Recording {
+                reason: "the service has not given a recording for this call".into(),
+            })?;
+        let path = recordings.download(id, &link).await?.display().to_string();
+        self.inner.history.set_recording_path(id, Some(&path))?;
+        self.inner.emit_changed(id);
+        Ok(path)
+    }
+}
+
+impl Inner {
+    /// Downloads the recording once, with back-off on network trouble;
+    /// a refused file is reported, not retried.
+    pub(super) fn fetch_recording(self: &Arc<Self>, id: i64, link: String) {
+        let Some(recordings) = self.recordings.clone() else {
+            return;
+        };
+        let known = self
+            .history
+            .get(id)
+            .ok()
+            .flatten()
+            .and_then(|record| record.recording_path);
+        if known.is_some() || !lock(&self.fetching).insert(id) {
+            return;
+        }
+        let inner = self.clone();
+        self.spawn(async move {
+            let mut failures = 0;
+            loop {
+                let events = inner.events.clone();
+                let progress = move |received, total| {
+                    events(EngineEvent::RecordingProgress {
+                        id,
+                        received,
+                        total,
+                    })
+                };
+                match recordings.download_with_progress(id, &link, progress).await {
+                    Ok(path) => {
+                        let _ = inner
+                            .history
+                            .set_recording_path(id, Some(&path.display().to_string()));
+                        inner.emit_changed(id);
+                        break;
+                    }
+                    Err(error @ (Error::Network { .. } | Error::Timeout)) if failures < 5 => {
+                        failures += 1;
+                        if failures == 1 {
+                            inner.emit_problem(id, &error);
+                        }
+                        tokio::time::sleep(inner.settings.backoff(failures)).await;
+                    }
+                    Err(error) => {
+                        inner.emit_problem(id, &error);
+                        break;
+                    }
+                }
+            }
+            lock(&inner.fetching).remove(&id);
+        });
+    }
+}

@@ -1,0 +1,51 @@
+//! Steps several window tests take: saving a key, placing a call.
+
+use crate::AppWindow;
+
+/// Saves `key` in Settings and waits for its masked form.
+pub async fn save_key(window: &AppWindow, key: &str) {
+    window.button("Settings").await.click().await.unwrap();
+    let field = match window
+        .client()
+        .find(fantoccini::Locator::Id("api-key"))
+        .await
+    {
+        Ok(field) => field,
+        Err(_) => window.text_box("API key").await,
+    };
+    field.send_keys(key).await.unwrap();
+    let save = window
+        .client()
+        .find(fantoccini::Locator::XPath("//form//button[@type='submit']"))
+        .await
+        .unwrap();
+    save.click().await.unwrap();
+    window
+        .text(&format!("••••••{}", &key[key.len() - 4..]))
+        .await;
+}
+
+/// Fills the new-call form (keeping an objective already typed), then
+/// confirms and places the call.
+pub async fn fill_and_place(window: &AppWindow, number: &str) {
+    window.button("New call").await.click().await.unwrap();
+    let phone = window.text_box("Phone number").await;
+    phone.clear().await.unwrap();
+    phone.send_keys(number).await.unwrap();
+    let objective = window.text_box("What should the agent do?").await;
+    if objective
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+        .is_empty()
+    {
+        objective
+            .send_keys("Ask whether the blue armchair is back in stock; if so, reserve it for Kim")
+            .await
+            .unwrap();
+    }
+    window.text("Will dial").await;
+    window.button("Place call…").await.click().await.unwrap();
+    window.button("Call now").await.click().await.unwrap();
+}

@@ -1,0 +1,54 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import { describe, expect, it } from 'vitest';
+import type { CallRecord } from '../lib/api';
+import CallView from './CallView.svelte';
+
+const record: CallRecord = {
+  id: 5,
+  callId: null,
+  simulated: true,
+  phone: '+14155550132',
+  business: "Luigi's",
+  website: null,
+  objective: 'Ask about returns',
+  createdAtMs: Date.now(),
+  progress: 'may_be_placed',
+  status: null,
+  timeline: [],
+  outcome: null,
+  summary: null,
+  transcript: null,
+  durationSeconds: null,
+  recordingUrl: null,
+  recordingPath: null,
+  creditsAfter: null,
+  lastError: 'The service did not answer.',
+  resultsPending: false,
+};
+
+describe('call view', () => {
+  it('says plainly a call may have been placed, and shows why checking again did not work', async () => {
+    mockIPC(
+      (cmd) => {
+        if (cmd === 'get_call') return { record, turns: [] };
+        if (cmd === 'check_call_again') {
+          throw { kind: 'wrong_mode', message: 'This is a practice call. Turn Practice mode on to check it again.' };
+        }
+        throw new Error(`unexpected ${cmd}`);
+      },
+      { shouldMockEvents: true },
+    );
+    const user = userEvent.setup();
+    render(CallView, { id: 5 });
+
+    expect(
+      await screen.findByText('AgentPhone may have placed this call. Check agentphone.app before you call again.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('The service did not answer.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open agentphone.app' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Turn Practice mode on to check it again.');
+  });
+});
