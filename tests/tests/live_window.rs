@@ -92,9 +92,13 @@ async fn a_call_running_when_the_app_closes_is_finished_after_it_opens_again() {
 
 #[tokio::test]
 async fn a_lost_answer_says_it_is_checking_then_shows_the_call() {
-    let simulator = Simulator::start(SimulatorConfig::with_second(Duration::from_millis(20)))
-        .await
-        .unwrap();
+    // A service whose list shows number and creation time: proof is there.
+    let simulator = Simulator::start(SimulatorConfig {
+        extra_call_fields: true,
+        ..SimulatorConfig::with_second(Duration::from_millis(20))
+    })
+    .await
+    .unwrap();
     let desktop = Desktop::start(DesktopOptions::default());
     let base = simulator.base_url();
     let window = AppWindow::open_with(&desktop, &[("AGENTPHONE_API_BASE", &base)]).await;

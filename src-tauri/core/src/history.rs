@@ -1012,6 +1012,16 @@ mod tests {
     }
 
     #[test]
+    fn every_write_reaches_the_disk_before_it_returns() {
+        let (_dir, history) = open();
+        let synchronous: i64 = history
+            .connection()
+            .query_row("PRAGMA synchronous", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(synchronous, 2, "FULL");
+    }
+
+    #[test]
     fn an_unknown_progress_is_an_error_not_a_guess() {
         let (_dir, history) = open();
         let id = history

@@ -171,7 +171,9 @@ impl Inner {
     ) -> Result<Placement, Error> {
         match answer {
             Ok(created) => {
-                self.mark_placed(id, &created.call_id, created.credits_remaining);
+                // The answer already said "queued": the first poll waits its turn.
+                let first_poll = self.settings.poll_every;
+                self.mark_placed(id, &created.call_id, created.credits_remaining, first_poll);
                 Ok(Placement::Placed)
             }
             Err(Error::RateLimited {
@@ -209,14 +211,19 @@ impl Inner {
         }
     }
 
-    /// The service took the call: keep its id and follow it. The call is
-    /// followed even if history cannot save it, and the person is told.
-    pub(super) fn mark_placed(self: &Arc<Self>, id: i64, call_id: &str, credits: Option<u32>) {
+    /// The service took the call: keep its id and follow it, first polled
+    /// `first_poll` from now. The call is followed even if history cannot
+    /// save it, and the person is told.
+    pub(super) fn mark_placed(
+        self: &Arc<Self>,
+        id: i64,
+        call_id: &str,
+        credits: Option<u32>,
+        first_poll: Duration,
+    ) {
         if let Some(remaining) = credits {
             (self.events)(EngineEvent::Credits { remaining });
         }
-        // The POST's answer already said "queued": the first poll waits.
-        let first_poll = self.settings.poll_every;
         match self.history.confirm(id, call_id, credits) {
             Ok(true) => self.watch(id, call_id.to_owned(), first_poll),
             // Removed by the person while on its way: not followed.

@@ -55,7 +55,7 @@ impl Inner {
                         proves_it_is(call, &record, window) && !self.knows(&call.call_id)
                     });
                     if let Some(call) = found {
-                        self.mark_placed(id, &call.call_id, None);
+                        self.mark_placed(id, &call.call_id, None, Duration::ZERO);
                         return;
                     }
                 }
