@@ -18,7 +18,7 @@ fn main() {
             "startup_notices",
             "default_country",
             "get_preferences",
-            "set_preferences",
+            "set_notify_when_done",
             "app_mode",
             "set_practice_mode",
             "open_agentphone_site",

@@ -27,7 +27,6 @@ pub fn run() {
                 .level(log::LevelFilter::Info)
                 .build(),
         )
-        .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
@@ -36,14 +35,21 @@ pub fn run() {
             match DataFolderLock::acquire(&data_dir) {
                 Ok(lock) => app.manage(lock),
                 Err(error @ Error::AlreadyOpen) => {
-                    refuse_second_copy(app.handle(), &error);
+                    say_and_exit(app.handle(), &error, 0);
                     return Ok(());
                 }
-                Err(error) => return Err(error.into()),
+                Err(error) => {
+                    say_and_exit(app.handle(), &error, 1);
+                    return Ok(());
+                }
             };
             // block_on enters Tauri's runtime, so the engine can spawn its tasks.
-            let state = tauri::async_runtime::block_on(startup::start(app.handle()))?;
-            app.manage(state);
+            match tauri::async_runtime::block_on(startup::start(app.handle())) {
+                Ok(state) => {
+                    app.manage(state);
+                }
+                Err(error) => say_and_exit(app.handle(), &error, 1),
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -61,7 +67,7 @@ pub fn run() {
             commands::calls::startup_notices,
             commands::calls::default_country,
             commands::preferences::get_preferences,
-            commands::preferences::set_preferences,
+            commands::preferences::set_notify_when_done,
             commands::preferences::app_mode,
             commands::preferences::set_practice_mode,
             commands::preferences::open_agentphone_site,
@@ -90,10 +96,11 @@ fn show_main_window(app: &AppHandle) {
     }
 }
 
-/// Another copy holds the data folder: say so, and end without touching
-/// history or calls.
-fn refuse_second_copy(app: &AppHandle, error: &Error) {
-    log::warn!("not starting a second copy: {error}");
+/// The app cannot start (another copy holds the data folder, the history
+/// is busy, the service's address is unsafe…): say why in a dialog a
+/// double-clicking person sees, then end without touching history or calls.
+fn say_and_exit(app: &AppHandle, error: &Error, code: i32) {
+    log::warn!("not starting: {error}");
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.hide();
     }
@@ -102,7 +109,7 @@ fn refuse_second_copy(app: &AppHandle, error: &Error) {
         .message(error.to_string())
         .title("AgentPhone")
         .kind(MessageDialogKind::Warning)
-        .show(move |_| handle.exit(0));
+        .show(move |_| handle.exit(code));
 }
 
 /// WebKitGTK draws an empty window on some GPU drivers unless its DMA-BUF

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use agentphone_core::client::api_base_from_env;
 use agentphone_core::engine::EngineEvent;
 use agentphone_core::history::History;
-use agentphone_core::preferences::{self, Preferences};
-use agentphone_core::Keychain;
+use agentphone_core::preferences::{self, PreferencesFile};
+use agentphone_core::recordings::Recordings;
+use agentphone_core::{Error, Keychain};
 use tauri::{AppHandle, Emitter, Manager};
-use tauri_plugin_store::StoreExt;
 
 use crate::state::{AppState, Parts};
 
@@ -18,25 +18,28 @@ pub const ENGINE_EVENT: &str = "engine";
 /// The event the player reports its position on.
 pub const PLAYER_EVENT: &str = "player";
 
-pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Error>> {
-    let data_dir = app.path().app_data_dir()?;
-    std::fs::create_dir_all(&data_dir)?;
+/// Opens everything, or says in plain words why the app cannot start
+/// (the caller shows it in a dialog; nothing is moved or deleted).
+pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
+    let data_dir = app.path().app_data_dir().map_err(|error| Error::Internal {
+        detail: format!("no data folder: {error}"),
+    })?;
     let mut notices = Vec::new();
 
-    if let Some(aside) = preferences::set_aside_if_broken(&data_dir.join(preferences::FILE_NAME))? {
+    let opened = PreferencesFile::open(&data_dir.join(preferences::FILE_NAME))?;
+    if let Some(aside) = &opened.set_aside {
         notices.push(format!(
             "Your preferences could not be read, so AgentPhone set the file aside ({}) and \
              started with the usual settings. Nothing else was changed.",
             aside.display()
         ));
     }
-    let store = app.store(preferences::FILE_NAME)?;
-    let preferences = Preferences::from_store(store.get(preferences::STORE_KEY));
+    let preferences = opened.file.get();
 
-    let opened = History::open(&data_dir.join("history.sqlite3"))?;
-    if let Some(aside) = &opened.moved_aside {
+    let history = History::open(&data_dir.join("history.sqlite3"))?;
+    if let Some(aside) = &history.moved_aside {
         notices.push(format!(
-            "Your call history could not be opened, so AgentPhone moved it to {} (nothing was \
+            "Your call history was damaged, so AgentPhone moved it to {} (nothing was \
              deleted) and started a new, empty history.",
             aside.display()
         ));
@@ -53,6 +56,9 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
     let default_country = preferences.default_country.clone().unwrap_or_else(|| {
         agentphone_core::validate::default_country(sys_locale::get_locale().as_deref())
     });
+    let recordings = Recordings::new(data_dir.join("recordings"))
+        .inspect_err(|error| log::warn!("recordings will not be kept: {error}"))
+        .ok();
     let emitter = app.clone();
     let notifier = app.clone();
     let listener = app.clone();
@@ -61,9 +67,10 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Erro
     }));
     let state = AppState::new(Parts {
         keychain: Arc::new(Keychain::platform()),
-        history: Arc::new(opened.history),
+        history: Arc::new(history.history),
+        preferences: opened.file,
         live_base,
-        recordings_folder: data_dir.join("recordings"),
+        recordings,
         events: Arc::new(move |event| {
             if let EngineEvent::StatusChanged { status, .. } = &event {
                 notify_if_ended(&notifier, status);
@@ -114,9 +121,8 @@ fn notify_if_ended(app: &AppHandle, status: &str) {
         .and_then(|window| window.is_focused().ok())
         .unwrap_or(false);
     let wanted = app
-        .store(preferences::FILE_NAME)
-        .map(|store| Preferences::from_store(store.get(preferences::STORE_KEY)).notify_when_done)
-        .unwrap_or(true);
+        .try_state::<AppState>()
+        .is_none_or(|state| state.preferences.get().notify_when_done);
     if focused || !wanted {
         return;
     }

@@ -1,12 +1,16 @@
-//! What the commands share: the keychain, the history, and the engine of
-//! the current mode. Practice mode runs the simulator inside the app, on
-//! 127.0.0.1, and an engine that marks every call it places as simulated.
+//! What the commands share: the keychain, the history, the preferences and
+//! the engine of the current mode. Practice mode runs the simulator inside
+//! the app, on 127.0.0.1, and an engine that marks every call it places as
+//! simulated.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use agentphone_core::client::DEFAULT_API_BASE;
 use agentphone_core::engine::{Engine, EngineSettings, EventSink, Mode};
 use agentphone_core::history::History;
+use agentphone_core::preferences::PreferencesFile;
+use agentphone_core::recordings::Recordings;
 use agentphone_core::{ApiKey, Client, Error, Keychain};
 use agentphone_simulator::{Simulator, SimulatorConfig};
 
@@ -19,8 +23,9 @@ const PRACTICE_CREDITS: u32 = 20;
 pub struct Parts {
     pub keychain: Arc<Keychain>,
     pub history: Arc<History>,
+    pub preferences: PreferencesFile,
     pub live_base: String,
-    pub recordings_folder: std::path::PathBuf,
+    pub recordings: Option<Recordings>,
     pub events: EventSink,
     pub player: agentphone_core::player::Player,
     pub notices: Vec<String>,
@@ -30,34 +35,39 @@ pub struct Parts {
 pub struct AppState {
     pub keychain: Arc<Keychain>,
     pub history: Arc<History>,
+    /// The one owner of the preferences file.
+    pub preferences: PreferencesFile,
     /// What start-up has to tell the person (a file set aside, say).
     pub notices: Vec<String>,
     pub default_country: String,
     pub player: agentphone_core::player::Player,
     live_base: String,
-    recordings_folder: std::path::PathBuf,
+    /// The recordings folder, with downloads shared by both modes' engines.
+    recordings: Option<Recordings>,
     events: EventSink,
     engine: Mutex<Arc<Engine>>,
     simulator: tokio::sync::Mutex<Option<Simulator>>,
 }
 
 impl AppState {
-    /// Starts in live mode; see [`set_practice`](Self::set_practice).
+    /// Starts in live mode; see [`set_practice`](Self::set_practice). A
+    /// live address the key must not travel to is refused here.
     pub fn new(parts: Parts) -> Result<Self, Error> {
         let engine = live_engine(
             &parts.live_base,
             &parts.history,
             &parts.events,
-            &parts.recordings_folder,
+            parts.recordings.as_ref(),
         )?;
         Ok(Self {
             keychain: parts.keychain,
             history: parts.history,
+            preferences: parts.preferences,
             notices: parts.notices,
             default_country: parts.default_country,
             player: parts.player,
             live_base: parts.live_base,
-            recordings_folder: parts.recordings_folder,
+            recordings: parts.recordings,
             events: parts.events,
             engine: Mutex::new(Arc::new(engine)),
             simulator: tokio::sync::Mutex::new(None),
@@ -73,6 +83,20 @@ impl AppState {
 
     pub fn is_practice(&self) -> bool {
         self.engine().mode().is_practice()
+    }
+
+    /// Where real calls go, when that is not the real service: the header
+    /// names it, so "Live" never hides another address.
+    pub fn other_service(&self) -> Option<String> {
+        if self.live_base == DEFAULT_API_BASE {
+            return None;
+        }
+        let url = url::Url::parse(&self.live_base).ok()?;
+        let host = url.host_str()?;
+        Some(match url.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_owned(),
+        })
     }
 
     /// Switches between Practice and live mode. Calls of the other mode stay
@@ -107,12 +131,12 @@ impl AppState {
                 .map(Simulator::base_url)
                 .unwrap_or_default();
             let engine = Engine::start(
-                Client::new(base)?,
+                Client::new(base.as_str())?,
                 self.history.clone(),
                 EngineSettings::scaled(second),
                 Mode::Practice,
                 self.events.clone(),
-                recordings(&self.recordings_folder),
+                engine_recordings(self.recordings.as_ref(), Some(&base)),
             );
             engine.set_key(ApiKey::parse(PRACTICE_KEY));
             engine
@@ -121,7 +145,7 @@ impl AppState {
                 &self.live_base,
                 &self.history,
                 &self.events,
-                &self.recordings_folder,
+                self.recordings.as_ref(),
             )?;
             engine.set_key(live_key);
             engine
@@ -137,7 +161,7 @@ fn live_engine(
     base: &str,
     history: &Arc<History>,
     events: &EventSink,
-    recordings_folder: &std::path::Path,
+    recordings: Option<&Recordings>,
 ) -> Result<Engine, Error> {
     Ok(Engine::start(
         Client::new(base)?,
@@ -145,12 +169,18 @@ fn live_engine(
         EngineSettings::standard(),
         Mode::Live,
         events.clone(),
-        recordings(recordings_folder),
+        engine_recordings(recordings, None),
     ))
 }
 
-fn recordings(folder: &std::path::Path) -> Option<agentphone_core::recordings::Recordings> {
-    agentphone_core::recordings::Recordings::new(folder.to_path_buf())
+/// The recordings folder for one engine; plain `http` links are fetched
+/// only from `simulator`, the Practice simulator's own address.
+fn engine_recordings(
+    recordings: Option<&Recordings>,
+    simulator: Option<&str>,
+) -> Option<Recordings> {
+    recordings?
+        .for_engine(simulator)
         .inspect_err(|error| log::warn!("recordings will not be kept: {error}"))
         .ok()
 }

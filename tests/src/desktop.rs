@@ -133,6 +133,39 @@ impl Desktop {
         command
     }
 
+    /// The id of a visible window titled exactly `title`, once one shows
+    /// (within 20 s): a native dialog, say, which WebDriver cannot see.
+    pub fn visible_window(&self, title: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let found = self
+                .command("xdotool")
+                .args(["search", "--onlyvisible", "--name"])
+                .arg(format!("^{title}$"))
+                .output()
+                .unwrap();
+            let ids = String::from_utf8_lossy(&found.stdout);
+            if let Some(id) = ids.split_whitespace().next() {
+                return id.to_owned();
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no visible window titled {title:?}"
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Presses Enter in the window `id`, as a person answering a dialog.
+    pub fn press_enter_in(&self, id: &str) {
+        let status = self
+            .command("xdotool")
+            .args(["windowfocus", "--sync", id, "key", "Return"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "xdotool: {status}");
+    }
+
     /// `secret-tool lookup service … username …`: what the keychain really
     /// holds, read from outside the app.
     pub fn secret_tool_lookup(&self, service: &str, user: &str) -> Option<String> {

@@ -8,7 +8,7 @@
 
 pub mod desktop;
 pub mod flows;
-mod process;
+pub mod process;
 pub mod window;
 
 pub use desktop::{Desktop, DesktopOptions, SoundCapture};

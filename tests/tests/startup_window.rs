@@ -13,7 +13,7 @@ async fn broken_history_and_preferences_are_set_aside_and_reported() {
 
     let window = AppWindow::open(&desktop).await;
     window
-        .role_with_text("status", "Your call history could not be opened")
+        .role_with_text("status", "Your call history was damaged")
         .await;
     window
         .role_with_text("status", "Your preferences could not be read")

@@ -26,6 +26,27 @@ fn api_base_from(value: Option<String>) -> String {
         .unwrap_or_else(|| DEFAULT_API_BASE.to_owned())
 }
 
+fn key_may_go_to(base: &str) -> bool {
+    let Ok(url) = url::Url::parse(base) else {
+        return false;
+    };
+    match url.scheme() {
+        "https" => url.host().is_some(),
+        "http" => is_this_computer(&url),
+        _ => false,
+    }
+}
+
+/// Whether `url` points at this computer: a loopback address, or `localhost`.
+pub(crate) fn is_this_computer(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(host)) => host.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Timeouts {
     pub connect: Duration,
@@ -53,7 +74,13 @@ impl Client {
         Self::with_timeouts(base, Timeouts::default())
     }
 
+    /// Refuses a base the key must not travel to: anything but `https`,
+    /// or plain `http` to this computer (the simulator).
     pub fn with_timeouts(base: impl Into<String>, timeouts: Timeouts) -> Result<Self, Error> {
+        let base = base.into().trim().trim_end_matches('/').to_owned();
+        if !key_may_go_to(&base) {
+            return Err(Error::UnsafeApiBase { base });
+        }
         let http = reqwest::Client::builder()
             .connect_timeout(timeouts.connect)
             .timeout(timeouts.request)
@@ -65,10 +92,7 @@ impl Client {
             .map_err(|error| Error::Internal {
                 detail: format!("could not set up HTTP: {error}"),
             })?;
-        Ok(Self {
-            http,
-            base: base.into().trim_end_matches('/').to_owned(),
-        })
+        Ok(Self { http, base })
     }
 
     pub fn base(&self) -> &str {
@@ -321,6 +345,33 @@ mod tests {
             api_base_from(Some(" http://127.0.0.1:8787/api/v1\n".into())),
             "http://127.0.0.1:8787/api/v1"
         );
+    }
+
+    #[test]
+    fn the_key_goes_only_over_https_or_to_this_computer() {
+        for (base, allowed) in [
+            (DEFAULT_API_BASE, true),
+            ("https://proxy.example.net/api/v1/", true),
+            ("http://127.0.0.1:8787/api/v1", true),
+            ("http://localhost:8787/api/v1", true),
+            ("http://[::1]:8787/api/v1", true),
+            ("http://api.example.net/api/v1", false),
+            ("http://agentphone.app/api/v1", false),
+            ("http://10.0.0.8/api/v1", false),
+            ("http://127.0.0.1.example.net/api/v1", false),
+            ("ftp://127.0.0.1/api/v1", false),
+            ("agentphone.app/api/v1", false),
+            ("", false),
+        ] {
+            match Client::new(base) {
+                Ok(client) => assert!(allowed, "{base} was accepted: {}", client.base()),
+                Err(Error::UnsafeApiBase { base: refused }) => {
+                    assert!(!allowed, "{base} was refused");
+                    assert_eq!(refused, base.trim_end_matches('/'));
+                }
+                Err(other) => panic!("{base}: {other}"),
+            }
+        }
     }
 
     #[test]

@@ -160,6 +160,29 @@ pub enum Error {
     AlreadyOpen,
 
     #[error(
+        "AgentPhone could not save your settings ({detail}), so the change was not made. \
+         Check that the disk is not full and that you may write to AgentPhone's data folder, \
+         then try again."
+    )]
+    Preferences { detail: String },
+
+    #[error(
+        "AgentPhone will not send your key to {base}: the service's address must start with \
+         https:// (plain http:// only to this computer). Correct or remove \
+         AGENTPHONE_API_BASE, or \"apiBase\" in preferences.json, then open AgentPhone again."
+    )]
+    UnsafeApiBase { base: String },
+
+    #[error(
+        "AgentPhone could not open its call history ({path}): {reason} Nothing was moved or \
+         deleted."
+    )]
+    HistoryUnavailable { path: String, reason: String },
+
+    #[error("The recording is already downloading; it appears here as soon as it is kept.")]
+    RecordingDownloading,
+
+    #[error(
         "Something went wrong inside AgentPhone ({detail}). Close the app and open it again; \
          nothing you typed has been sent."
     )]
@@ -197,6 +220,8 @@ pub enum ErrorKind {
     MayBePlaced,
     WrongMode,
     AlreadyOpen,
+    Preferences,
+    UnsafeApiBase,
 }
 
 /// The shape in which an [`Error`] crosses the IPC boundary.
@@ -226,16 +251,20 @@ impl Error {
             Error::Timeout => ErrorKind::Timeout,
             Error::MalformedAnswer { .. } => ErrorKind::MalformedAnswer,
             Error::CallNotFound { .. } => ErrorKind::CallNotFound,
-            Error::Recording { .. } => ErrorKind::Recording,
+            Error::Recording { .. } | Error::RecordingDownloading => ErrorKind::Recording,
             Error::NoSoundOutput => ErrorKind::NoSoundOutput,
             Error::Playback { .. } => ErrorKind::Playback,
-            Error::History { .. } | Error::PlacedNotSaved { .. } => ErrorKind::History,
+            Error::History { .. }
+            | Error::PlacedNotSaved { .. }
+            | Error::HistoryUnavailable { .. } => ErrorKind::History,
             Error::Internal { .. } => ErrorKind::Internal,
             Error::CallOnItsWay => ErrorKind::CallOnItsWay,
             Error::ConfirmationChanged { .. } => ErrorKind::ConfirmationChanged,
             Error::MayBePlaced { .. } => ErrorKind::MayBePlaced,
             Error::WrongMode { .. } => ErrorKind::WrongMode,
             Error::AlreadyOpen => ErrorKind::AlreadyOpen,
+            Error::Preferences { .. } => ErrorKind::Preferences,
+            Error::UnsafeApiBase { .. } => ErrorKind::UnsafeApiBase,
         }
     }
 

@@ -135,10 +135,14 @@ pub struct CallRecord {
 
 /// A call with its transcript split into turns, for the call view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct CallDetails {
     pub record: CallRecord,
     pub turns: Vec<crate::transcript::Turn>,
+    /// The recording is being downloaded right now (the engine knows; the
+    /// history says false).
+    pub recording_downloading: bool,
 }
 
 impl CallDetails {
@@ -249,6 +253,16 @@ pub struct History {
     connection: Mutex<Connection>,
 }
 
+/// Credits left on the account, as the service said at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Balance {
+    pub credits: u32,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+}
+
 /// What [`History::apply`] did with an answer from the service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Applied {
@@ -265,23 +279,30 @@ pub struct Opened {
 }
 
 impl History {
+    /// Opens (or makes) the history. Only a damaged file is set aside for a
+    /// new one; a busy, read-only or full one stays where it is and the
+    /// error says what to do.
     pub fn open(path: &Path) -> Result<Opened, Error> {
         if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).map_err(storage)?;
+            std::fs::create_dir_all(folder).map_err(|error| {
+                unavailable(path, io_reason(&error).unwrap_or_else(|| error.to_string()))
+            })?;
         }
         match Self::open_existing(path) {
             Ok(history) => Ok(Opened {
                 history,
                 moved_aside: None,
             }),
-            Err(_) if path.exists() => {
-                let aside = crate::files::set_aside(path).map_err(storage)?;
+            Err(error) if is_damaged(&error) && path.exists() => {
+                let aside = crate::files::set_aside(path)
+                    .map_err(|error| unavailable(path, error.to_string()))?;
                 Ok(Opened {
-                    history: Self::open_existing(path).map_err(storage)?,
+                    history: Self::open_existing(path)
+                        .map_err(|error| unavailable(path, sqlite_reason(&error)))?,
                     moved_aside: Some(aside),
                 })
             }
-            Err(error) => Err(storage(error)),
+            Err(error) => Err(unavailable(path, sqlite_reason(&error))),
         }
     }
 
@@ -473,6 +494,7 @@ impl History {
                 .map(crate::transcript::parse)
                 .unwrap_or_default(),
             record,
+            recording_downloading: false,
         }))
     }
 
@@ -570,6 +592,26 @@ impl History {
         statement
             .query_map(params![phone, since_ms], list_item)
             .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// The credits the service last reported for calls of this mode, and
+    /// when (the time the call was placed): shown after a restart too.
+    pub fn last_balance(&self, simulated: bool) -> Result<Option<Balance>, Error> {
+        self.connection()
+            .query_row(
+                "SELECT credits_after, created_at_ms FROM calls
+                 WHERE simulated = ?1 AND credits_after IS NOT NULL
+                 ORDER BY created_at_ms DESC, id DESC LIMIT 1",
+                [simulated],
+                |row| {
+                    Ok(Balance {
+                        credits: row.get(0)?,
+                        at_ms: row.get(1)?,
+                    })
+                },
+            )
+            .optional()
             .map_err(storage)
     }
 
@@ -699,6 +741,52 @@ fn fts_query(text: &str) -> Option<String> {
         .map(|word| format!("\"{word}\"*"))
         .collect();
     (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
+/// Whether SQLite says the file itself is damaged (not merely busy or
+/// unwritable): only then is it set aside.
+fn is_damaged(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+/// What went wrong opening the history, and what to do, in plain words.
+fn sqlite_reason(error: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match error.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => BUSY.into(),
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            READ_ONLY.into()
+        }
+        Some(ErrorCode::DiskFull) => FULL.into(),
+        _ => {
+            format!("{error}. Open AgentPhone again; if it keeps happening, restart your computer.")
+        }
+    }
+}
+
+fn io_reason(error: &std::io::Error) -> Option<String> {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => Some(READ_ONLY.into()),
+        ErrorKind::StorageFull => Some(FULL.into()),
+        _ => None,
+    }
+}
+
+const BUSY: &str = "another program is using the file (a backup or sync tool, say). Close that \
+                    program or wait for it to finish, then open AgentPhone again.";
+const READ_ONLY: &str = "AgentPhone may not write there. Check that the folder and the file \
+                         belong to you and are not read-only, then open AgentPhone again.";
+const FULL: &str = "the disk is full. Free some space, then open AgentPhone again.";
+
+fn unavailable(path: &Path, reason: String) -> Error {
+    Error::HistoryUnavailable {
+        path: path.display().to_string(),
+        reason,
+    }
 }
 
 fn storage(error: impl std::fmt::Display) -> Error {
@@ -949,6 +1037,91 @@ mod tests {
             .add(&new_record("+14155550105", "fresh start", false, 1))
             .unwrap();
         assert!(opened.history.get(id).unwrap().is_some());
+    }
+
+    #[test]
+    fn a_history_another_program_holds_stays_where_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.sqlite3");
+        let id = {
+            let opened = History::open(&path).unwrap();
+            opened
+                .history
+                .add(&new_record("+14155550105", "keep me", false, 1))
+                .unwrap()
+        };
+        let holder = Connection::open(&path).unwrap();
+        holder
+            .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
+            .unwrap();
+        let error = History::open(&path)
+            .err()
+            .expect("a busy file is not opened");
+        assert!(
+            matches!(&error, Error::HistoryUnavailable { reason, .. } if reason.contains("another program")),
+            "{error}"
+        );
+        assert!(error.to_string().contains("Nothing was moved or deleted"));
+        drop(holder);
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains("broken"))
+            .collect();
+        assert!(leftovers.is_empty(), "nothing set aside: {leftovers:?}");
+        let again = History::open(&path).unwrap();
+        assert!(again.moved_aside.is_none());
+        assert!(
+            again.history.get(id).unwrap().is_some(),
+            "the call is still there"
+        );
+    }
+
+    #[test]
+    fn the_last_balance_is_kept_per_mode() {
+        let (_dir, history) = open();
+        assert_eq!(history.last_balance(false).unwrap(), None);
+        let live = history
+            .add(&new_record("+14155550105", "live", false, 1_000))
+            .unwrap();
+        history.confirm(live, "cl_1", Some(12)).unwrap();
+        let practice = history
+            .add(&new_record("+14155550105", "practice", true, 2_000))
+            .unwrap();
+        history.confirm(practice, "cl_2", Some(19)).unwrap();
+        let unknown = history
+            .add(&new_record("+14155550105", "no figure", false, 3_000))
+            .unwrap();
+        history.confirm(unknown, "cl_3", None).unwrap();
+        assert_eq!(
+            history.last_balance(false).unwrap(),
+            Some(Balance {
+                credits: 12,
+                at_ms: 1_000
+            })
+        );
+        assert_eq!(history.last_balance(true).unwrap().unwrap().credits, 19);
+    }
+
+    #[test]
+    fn only_damage_sets_a_history_aside() {
+        let failure = |code| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
+        assert!(is_damaged(&failure(rusqlite::ffi::SQLITE_CORRUPT)));
+        assert!(is_damaged(&failure(rusqlite::ffi::SQLITE_NOTADB)));
+        for (code, says) in [
+            (rusqlite::ffi::SQLITE_BUSY, "another program"),
+            (rusqlite::ffi::SQLITE_LOCKED, "another program"),
+            (rusqlite::ffi::SQLITE_READONLY, "not read-only"),
+            (rusqlite::ffi::SQLITE_CANTOPEN, "not read-only"),
+            (rusqlite::ffi::SQLITE_PERM, "not read-only"),
+            (rusqlite::ffi::SQLITE_FULL, "disk is full"),
+            (rusqlite::ffi::SQLITE_IOERR, "restart your computer"),
+        ] {
+            assert!(!is_damaged(&failure(code)), "{code}");
+            assert!(sqlite_reason(&failure(code)).contains(says), "{code}");
+        }
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert!(io_reason(&full).unwrap().contains("disk is full"));
     }
 
     #[test]

@@ -2,14 +2,15 @@
 //! offline: the service's links are short-lived.
 //!
 //! A download is treated as hostile until proven otherwise: `https` only
-//! (plain `http` only to this machine, i.e. the simulator), a size limit
+//! (plain `http` only to the Practice simulator's own address), a size limit
 //! enforced while streaming, the bytes must decode as audio (checked with
 //! the same decoder the player uses), and the file
 //! name is made here (never from the link or the call id). The request
 //! never carries the API key, redirects included: this client has none.
 
-use std::net::IpAddr;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::Error;
@@ -21,22 +22,83 @@ pub struct Recordings {
     folder: PathBuf,
     http: reqwest::Client,
     max_bytes: u64,
+    plain_http_origin: Option<url::Origin>,
+    /// Calls whose recording is being downloaded: one download per call.
+    downloading: Arc<Mutex<HashSet<i64>>>,
+}
+
+/// How [`Recordings`] may fetch.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_bytes: u64,
+    /// The one address plain `http` links may point at: the Practice
+    /// simulator's. `None`: `https` only.
+    pub plain_http_from: Option<String>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_bytes: MAX_BYTES,
+            plain_http_from: None,
+        }
+    }
 }
 
 impl Recordings {
+    /// Recordings for real calls: `https` links only.
     pub fn new(folder: PathBuf) -> Result<Self, Error> {
-        Self::with_limit(folder, MAX_BYTES)
+        Self::with_limits(folder, Limits::default())
     }
 
-    pub fn with_limit(folder: PathBuf, max_bytes: u64) -> Result<Self, Error> {
+    /// Opens the folder (made if missing) and removes downloads a crash
+    /// left half-done: only one copy of the app runs, and this is made once
+    /// at its start, so none is in progress.
+    pub fn with_limits(folder: PathBuf, limits: Limits) -> Result<Self, Error> {
         std::fs::create_dir_all(&folder)
             .map_err(|error| refused(format!("the recordings folder cannot be made ({error})")))?;
+        remove_partial_downloads(&folder);
+        let plain_http_origin = limits
+            .plain_http_from
+            .as_deref()
+            .and_then(|base| url::Url::parse(base).ok())
+            .filter(crate::client::is_this_computer)
+            .map(|url| url.origin());
+        Self::build(folder, limits.max_bytes, plain_http_origin, Arc::default())
+    }
+
+    /// The same folder for one engine: `https` links only, or for Practice
+    /// mode also plain `http` from the simulator's own address. Downloads
+    /// running through any of them are known to all, so one call never has
+    /// two.
+    pub fn for_engine(&self, plain_http_from: Option<&str>) -> Result<Self, Error> {
+        let origin = plain_http_from
+            .and_then(|base| url::Url::parse(base).ok())
+            .filter(crate::client::is_this_computer)
+            .map(|url| url.origin());
+        Self::build(
+            self.folder.clone(),
+            self.max_bytes,
+            origin,
+            self.downloading.clone(),
+        )
+    }
+
+    fn build(
+        folder: PathBuf,
+        max_bytes: u64,
+        plain_http_origin: Option<url::Origin>,
+        downloading: Arc<Mutex<HashSet<i64>>>,
+    ) -> Result<Self, Error> {
+        let redirect_origin = plain_http_origin.clone();
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .read_timeout(Duration::from_secs(30))
-            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+            .redirect(reqwest::redirect::Policy::custom(move |attempt| {
                 // A redirect must meet the same rule as the link itself.
-                if attempt.previous().len() >= 5 || !allowed(attempt.url()) {
+                if attempt.previous().len() >= 5
+                    || !allowed(attempt.url(), redirect_origin.as_ref())
+                {
                     attempt.stop()
                 } else {
                     attempt.follow()
@@ -50,7 +112,17 @@ impl Recordings {
             folder,
             http,
             max_bytes,
+            plain_http_origin,
+            downloading,
         })
+    }
+
+    /// Whether the call's recording is being downloaded right now.
+    pub fn is_downloading(&self, id: i64) -> bool {
+        self.downloading
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(&id)
     }
 
     pub fn folder(&self) -> &Path {
@@ -64,7 +136,8 @@ impl Recordings {
     }
 
     /// Like [`download`](Self::download), telling `progress` the bytes
-    /// received so far and the total, when the server says it.
+    /// received so far and the total, when the server says it. A second
+    /// download of the same call while one runs is refused.
     pub async fn download_with_progress(
         &self,
         id: i64,
@@ -73,11 +146,12 @@ impl Recordings {
     ) -> Result<PathBuf, Error> {
         let url =
             url::Url::parse(link).map_err(|_| refused("the link is not a web address".into()))?;
-        if !allowed(&url) {
+        if !allowed(&url, self.plain_http_origin.as_ref()) {
             return Err(refused(
                 "the link is not secure (it must start with https://)".into(),
             ));
         }
+        let _downloading = DownloadGuard::take(&self.downloading, id)?;
         let partial = self.folder.join(format!("call-{id}.part"));
         let result = self.fetch(&url, &partial, &progress).await;
         let kept = match result {
@@ -146,16 +220,76 @@ impl Recordings {
     }
 }
 
-/// `https`, or `http` to this machine only.
-fn allowed(url: &url::Url) -> bool {
+/// `https`, or plain `http` to the one address given (the Practice
+/// simulator's own).
+fn allowed(url: &url::Url, plain_http_origin: Option<&url::Origin>) -> bool {
     match url.scheme() {
-        "https" => true,
-        "http" => match url.host() {
-            Some(url::Host::Domain(host)) => host == "localhost",
-            Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-            Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-            None => false,
-        },
+        "https" => url.host().is_some(),
+        "http" => plain_http_origin
+            .is_some_and(|origin| crate::client::is_this_computer(url) && url.origin() == *origin),
+        _ => false,
+    }
+}
+
+/// Marks a call's download as running until dropped (also on a panic).
+struct DownloadGuard {
+    running: Arc<Mutex<HashSet<i64>>>,
+    id: i64,
+}
+
+impl DownloadGuard {
+    fn take(running: &Arc<Mutex<HashSet<i64>>>, id: i64) -> Result<Self, Error> {
+        if !running.lock().unwrap_or_else(|e| e.into_inner()).insert(id) {
+            return Err(Error::RecordingDownloading);
+        }
+        Ok(Self {
+            running: running.clone(),
+            id,
+        })
+    }
+}
+
+impl Drop for DownloadGuard {
+    fn drop(&mut self) {
+        self.running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.id);
+    }
+}
+
+fn remove_partial_downloads(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path
+            .extension()
+            .is_some_and(|extension| extension == "part")
+        {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+/// Copies a kept recording to where the person chose, through a temporary
+/// file renamed into place. Choosing the kept file itself changes nothing
+/// (a plain copy onto itself would empty it).
+pub fn save_copy(kept: &Path, target: &Path) -> Result<(), Error> {
+    let could_not = |error: std::io::Error| Error::Recording {
+        reason: format!("it could not be copied to {} ({error})", target.display()),
+    };
+    if same_file(kept, target) {
+        return Ok(());
+    }
+    let bytes = std::fs::read(kept).map_err(could_not)?;
+    crate::files::write_atomically(target, &bytes).map_err(could_not)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
 }
@@ -184,16 +318,18 @@ fn sniff(path: &Path) -> Option<&'static str> {
 }
 
 /// Whether the file really decodes: a right header on a broken body is
-/// no recording either.
-fn decodes(path: &Path) -> bool {
+/// no recording either. A decoder that panics on hostile bytes counts as
+/// "not a recording" rather than ending the download task.
+pub(crate) fn decodes(path: &Path) -> bool {
     use rodio::Source;
     let Ok(file) = std::fs::File::open(path) else {
         return false;
     };
-    match rodio::Decoder::try_from(file) {
+    std::panic::catch_unwind(move || match rodio::Decoder::try_from(file) {
         Ok(decoder) => decoder.sample_rate() > 0 && decoder.take(1_000).count() > 0,
         Err(_) => false,
-    }
+    })
+    .unwrap_or(false)
 }
 
 fn refused(reason: String) -> Error {
@@ -222,18 +358,52 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_https_or_this_machine() {
-        for (link, ok) in [
-            ("https://cdn.example.com/r.mp3", true),
-            ("http://127.0.0.1:9/r.wav", true),
-            ("http://localhost/r.wav", true),
-            ("http://[::1]/r.wav", true),
-            ("http://recordings.example.com/r.mp3", false),
-            ("http://10.0.0.8/r.mp3", false),
-            ("ftp://example.com/r.mp3", false),
-            ("file:///etc/passwd", false),
+    fn only_https_or_the_simulators_own_address() {
+        let simulator = url::Url::parse("http://127.0.0.1:9/api/v1")
+            .unwrap()
+            .origin();
+        for (link, live, practice) in [
+            ("https://cdn.example.com/r.mp3", true, true),
+            ("http://127.0.0.1:9/r.wav", false, true),
+            ("http://127.0.0.1:10/r.wav", false, false),
+            ("http://localhost:9/r.wav", false, false),
+            ("http://[::1]/r.wav", false, false),
+            ("http://recordings.example.com/r.mp3", false, false),
+            ("http://10.0.0.8/r.mp3", false, false),
+            ("ftp://example.com/r.mp3", false, false),
+            ("file:///etc/passwd", false, false),
         ] {
-            assert_eq!(allowed(&url::Url::parse(link).unwrap()), ok, "{link}");
+            let url = url::Url::parse(link).unwrap();
+            assert_eq!(allowed(&url, None), live, "live: {link}");
+            assert_eq!(
+                allowed(&url, Some(&simulator)),
+                practice,
+                "practice: {link}"
+            );
         }
+    }
+
+    #[test]
+    fn saving_the_kept_file_onto_itself_keeps_it_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let kept = dir.path().join("call-1.wav");
+        std::fs::write(&kept, b"RIFF....WAVE sound").unwrap();
+        save_copy(&kept, &kept).unwrap();
+        let via_other_path = dir.path().join(".").join("call-1.wav");
+        save_copy(&kept, &via_other_path).unwrap();
+        assert_eq!(std::fs::read(&kept).unwrap(), b"RIFF....WAVE sound");
+        let copy = dir.path().join("copy.wav");
+        save_copy(&kept, &copy).unwrap();
+        assert_eq!(std::fs::read(&copy).unwrap(), b"RIFF....WAVE sound");
+    }
+
+    #[test]
+    fn half_done_downloads_are_removed_at_start_and_kept_ones_stay() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("call-3.part"), b"half").unwrap();
+        std::fs::write(dir.path().join("call-2.wav"), b"kept").unwrap();
+        Recordings::new(dir.path().to_path_buf()).unwrap();
+        assert!(!dir.path().join("call-3.part").exists());
+        assert!(dir.path().join("call-2.wav").exists());
     }
 }

@@ -121,7 +121,10 @@ async fn each_outcome_runs_its_whole_lifecycle_into_history() {
         assert!(std::fs::metadata(&kept).unwrap().len() > 100_000);
     }
     let events = harness.events();
-    assert!(events.contains(&EngineEvent::Credits { remaining: 4 }));
+    assert!(events.contains(&EngineEvent::Credits {
+        remaining: 4,
+        practice: true
+    }));
     assert!(events
         .iter()
         .any(|e| matches!(e, EngineEvent::StatusChanged { status, .. } if status == "completed")));

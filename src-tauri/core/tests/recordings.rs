@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use agentphone_core::recordings::Recordings;
+use agentphone_core::recordings::{Limits, Recordings};
 use agentphone_core::{ApiKey, Client, Error, NewCall};
 use agentphone_simulator::{RecordingFault, Simulator, SimulatorConfig};
 
@@ -49,6 +49,15 @@ async fn simulator(fault: Option<RecordingFault>) -> Simulator {
     simulator
 }
 
+/// Recordings as Practice mode keeps them: plain `http` to the simulator only.
+fn practice_recordings(simulator: &Simulator, folder: std::path::PathBuf) -> Recordings {
+    let limits = Limits {
+        plain_http_from: Some(simulator.base_url()),
+        ..Limits::default()
+    };
+    Recordings::with_limits(folder, limits).unwrap()
+}
+
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -70,7 +79,7 @@ async fn a_recording_is_kept_under_a_name_the_app_makes() {
     let simulator = simulator(None).await;
     let (_, link) = recording_link(&simulator).await;
     let home = tempfile::tempdir().unwrap();
-    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let recordings = practice_recordings(&simulator, home.path().join("recordings"));
     let path = recordings.download(12, &link).await.unwrap();
     assert_eq!(path, home.path().join("recordings/call-12.wav"));
     let bytes = std::fs::read(&path).unwrap();
@@ -88,7 +97,7 @@ async fn a_missing_recording_says_the_link_expired() {
     let simulator = simulator(Some(RecordingFault::Missing)).await;
     let (_, link) = recording_link(&simulator).await;
     let home = tempfile::tempdir().unwrap();
-    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let recordings = practice_recordings(&simulator, home.path().join("recordings"));
     let error = recordings.download(1, &link).await.unwrap_err();
     assert!(reason(error).contains("expired"));
     assert!(files_in(recordings.folder()).is_empty());
@@ -99,7 +108,14 @@ async fn a_huge_recording_is_refused_and_nothing_is_left_behind() {
     let simulator = simulator(Some(RecordingFault::Huge)).await;
     let (_, link) = recording_link(&simulator).await;
     let home = tempfile::tempdir().unwrap();
-    let recordings = Recordings::with_limit(home.path().join("recordings"), 1024 * 1024).unwrap();
+    let recordings = Recordings::with_limits(
+        home.path().join("recordings"),
+        Limits {
+            max_bytes: 1024 * 1024,
+            plain_http_from: Some(simulator.base_url()),
+        },
+    )
+    .unwrap();
     let error = recordings.download(1, &link).await.unwrap_err();
     assert!(reason(error).contains("larger than 1 MB"));
     assert!(files_in(recordings.folder()).is_empty());
@@ -110,7 +126,7 @@ async fn a_page_that_is_not_audio_is_discarded() {
     let simulator = simulator(Some(RecordingFault::NotAudio)).await;
     let (_, link) = recording_link(&simulator).await;
     let home = tempfile::tempdir().unwrap();
-    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let recordings = practice_recordings(&simulator, home.path().join("recordings"));
     let error = recordings.download(1, &link).await.unwrap_err();
     assert!(reason(error).contains("not a sound recording"));
     assert!(files_in(recordings.folder()).is_empty());
@@ -122,7 +138,7 @@ async fn a_plain_http_link_elsewhere_is_refused_before_any_request() {
     let (_, link) = recording_link(&simulator).await;
     assert!(link.starts_with("http://recordings.agentphone.invalid/"));
     let home = tempfile::tempdir().unwrap();
-    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let recordings = practice_recordings(&simulator, home.path().join("recordings"));
     let error = recordings.download(1, &link).await.unwrap_err();
     assert!(reason(error).contains("not secure"));
 }
@@ -135,7 +151,7 @@ async fn a_hostile_call_id_cannot_escape_the_folder() {
     assert!(call_id.starts_with("../../"));
     let home = tempfile::tempdir().unwrap();
     let folder = home.path().join("data/recordings");
-    let recordings = Recordings::new(folder.clone()).unwrap();
+    let recordings = practice_recordings(&simulator, folder.clone());
     let path = recordings.download(3, &link).await.unwrap();
     assert_eq!(path, folder.join("call-3.wav"));
     assert_eq!(files_in(home.path()), ["data"]);
@@ -148,7 +164,7 @@ async fn a_large_recording_reports_its_progress() {
     // Ends in 07: a 7-minute call, a recording of several megabytes.
     let (_, link) = recording_link_for(&simulator, "+14155550107").await;
     let home = tempfile::tempdir().unwrap();
-    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let recordings = practice_recordings(&simulator, home.path().join("recordings"));
     let seen = std::sync::Mutex::new(Vec::new());
     let path = recordings
         .download_with_progress(5, &link, |received, total| {
@@ -163,4 +179,39 @@ async fn a_large_recording_reports_its_progress() {
     assert!(seen
         .iter()
         .all(|(received, total)| *total == Some(size) && *received <= size));
+}
+
+#[tokio::test]
+async fn real_calls_never_fetch_plain_http_even_from_this_computer() {
+    let simulator = simulator(None).await;
+    let (_, link) = recording_link(&simulator).await;
+    assert!(link.starts_with("http://127.0.0.1:"));
+    let home = tempfile::tempdir().unwrap();
+    let recordings = Recordings::new(home.path().join("recordings")).unwrap();
+    let error = recordings.download(1, &link).await.unwrap_err();
+    assert!(reason(error).contains("not secure"));
+    assert_eq!(simulator.stats().recording_requests, 0);
+}
+
+#[tokio::test]
+async fn one_download_per_call_at_a_time_and_the_kept_file_is_whole() {
+    let simulator = simulator(None).await;
+    let (_, link) = recording_link_for(&simulator, "+14155550107").await;
+    let home = tempfile::tempdir().unwrap();
+    let recordings = practice_recordings(&simulator, home.path().join("recordings"));
+    let (first, second) = tokio::join!(recordings.download(4, &link), async {
+        // Starts once the first has begun.
+        tokio::task::yield_now().await;
+        recordings.download(4, &link).await
+    });
+    assert!(
+        matches!(second, Err(Error::RecordingDownloading)),
+        "{second:?}"
+    );
+    let path = first.unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[..4], b"RIFF");
+    assert_eq!(files_in(recordings.folder()), ["call-4.wav"]);
+    // Once it is done, downloading again is allowed.
+    recordings.download(4, &link).await.unwrap();
 }

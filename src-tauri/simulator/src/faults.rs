@@ -54,6 +54,8 @@ pub struct Stats {
     pub rate_limited: u32,
     /// `429` answers because the key went over its budget (no storm).
     pub over_budget: u32,
+    /// Requests for recording files (these carry no key and no budget).
+    pub recording_requests: u32,
 }
 
 pub(crate) fn take(counter: &mut u32) -> bool {

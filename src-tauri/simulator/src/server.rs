@@ -417,6 +417,7 @@ async fn list_calls(
 
 /// Recording links are pre-signed: no key, no budget.
 async fn recording(State(shared): State<Arc<Shared>>, Path(file): Path<String>) -> Response {
+    lock(&shared.stats).recording_requests += 1;
     let Some(call_id) = file.strip_suffix(".wav") else {
         return error(StatusCode::NOT_FOUND, "No such recording");
     };

@@ -48,7 +48,7 @@ pub async fn list_calls(
 
 #[tauri::command]
 pub async fn get_call(state: State<'_, AppState>, id: i64) -> Result<Option<CallDetails>, Error> {
-    state.history.details(id)
+    state.engine().details(id)
 }
 
 #[tauri::command]

@@ -1,36 +1,26 @@
-//! The person's preferences, kept by tauri-plugin-store.
+//! The person's preferences, through the one owner of their file. The
+//! window changes them field by field; the service's address it can only
+//! read.
 
-use agentphone_core::preferences::{Preferences, FILE_NAME, STORE_KEY};
+use agentphone_core::history::Balance;
+use agentphone_core::preferences::Preferences;
 use agentphone_core::Error;
-use tauri::{AppHandle, State};
-use tauri_plugin_store::StoreExt;
+use tauri::State;
 
 use crate::AppState;
 
 #[tauri::command]
-pub async fn get_preferences(app: AppHandle) -> Result<Preferences, Error> {
-    let store = app.store(FILE_NAME).map_err(internal)?;
-    Ok(Preferences::from_store(store.get(STORE_KEY)))
+pub async fn get_preferences(state: State<'_, AppState>) -> Result<Preferences, Error> {
+    Ok(state.preferences.get())
 }
 
-/// Saves the preferences; some (API base, Practice mode) apply from the
-/// next start.
+/// A desktop notification when a call ends while the window is in the background.
 #[tauri::command]
-pub async fn set_preferences(
-    app: AppHandle,
-    preferences: Preferences,
+pub async fn set_notify_when_done(
+    state: State<'_, AppState>,
+    notify: bool,
 ) -> Result<Preferences, Error> {
-    let store = app.store(FILE_NAME).map_err(internal)?;
-    let value = serde_json::to_value(&preferences).map_err(internal)?;
-    store.set(STORE_KEY, value);
-    store.save().map_err(internal)?;
-    Ok(preferences)
-}
-
-fn internal(error: impl std::fmt::Display) -> Error {
-    Error::Internal {
-        detail: format!("preferences: {error}"),
-    }
+    state.preferences.update(|p| p.notify_when_done = notify)
 }
 
 #[derive(serde::Serialize, ts_rs::TS)]
@@ -39,13 +29,35 @@ fn internal(error: impl std::fmt::Display) -> Error {
 pub struct AppMode {
     /// Calls go to the simulator inside the app; nothing real happens.
     pub practice: bool,
+    /// Real calls go to this address instead of agentphone.app (a proxy,
+    /// say); the header names it.
+    pub other_service: Option<String>,
+    /// Live mode: the credits the service last reported, and when (kept
+    /// across restarts). Practice credits come only from this run's calls.
+    pub last_live_balance: Option<Balance>,
+}
+
+fn app_mode_of(state: &AppState) -> AppMode {
+    let practice = state.is_practice();
+    AppMode {
+        practice,
+        other_service: state.other_service(),
+        last_live_balance: if practice {
+            None
+        } else {
+            state
+                .history
+                .last_balance(false)
+                .inspect_err(|error| log::warn!("no last balance: {error}"))
+                .ok()
+                .flatten()
+        },
+    }
 }
 
 #[tauri::command]
 pub async fn app_mode(state: State<'_, AppState>) -> Result<AppMode, Error> {
-    Ok(AppMode {
-        practice: state.is_practice(),
-    })
+    Ok(app_mode_of(&state))
 }
 
 /// Turns Practice mode on or off, now and for the next start. The choice is
@@ -54,7 +66,6 @@ pub async fn app_mode(state: State<'_, AppState>) -> Result<AppMode, Error> {
 /// the mode the engine really has.
 #[tauri::command]
 pub async fn set_practice_mode(
-    app: AppHandle,
     state: State<'_, AppState>,
     practice: bool,
 ) -> Result<AppMode, Error> {
@@ -64,36 +75,25 @@ pub async fn set_practice_mode(
         let keychain = state.keychain.clone();
         tauri::async_runtime::spawn_blocking(move || keychain.load())
             .await
-            .map_err(internal)??
+            .map_err(|error| Error::Internal {
+                detail: error.to_string(),
+            })??
     };
     let was = state.is_practice();
-    save_practice_mode(&app, practice)?;
+    state.preferences.update(|p| p.practice_mode = practice)?;
     if let Err(error) = state.set_practice(practice, key).await {
-        if let Err(undo) = save_practice_mode(&app, was) {
+        if let Err(undo) = state.preferences.update(|p| p.practice_mode = was) {
             log::warn!("could not put the Practice mode preference back: {undo}");
         }
         return Err(error);
     }
-    Ok(AppMode {
-        practice: state.is_practice(),
-    })
-}
-
-fn save_practice_mode(app: &AppHandle, practice: bool) -> Result<(), Error> {
-    let store = app.store(FILE_NAME).map_err(internal)?;
-    let mut preferences = Preferences::from_store(store.get(STORE_KEY));
-    preferences.practice_mode = practice;
-    store.set(
-        STORE_KEY,
-        serde_json::to_value(&preferences).map_err(internal)?,
-    );
-    store.save().map_err(internal)
+    Ok(app_mode_of(&state))
 }
 
 /// Opens the AgentPhone dashboard (credits, keys) in the person's browser.
 /// The address is fixed here, so the window cannot open anything else.
 #[tauri::command]
-pub async fn open_agentphone_site(app: AppHandle) -> Result<(), Error> {
+pub async fn open_agentphone_site(app: tauri::AppHandle) -> Result<(), Error> {
     use tauri_plugin_opener::OpenerExt;
     app.opener()
         .open_url("https://agentphone.app/dashboard", None::<&str>)

@@ -96,11 +96,6 @@ pub async fn save_recording_as(
     let target = target.into_path().map_err(|error| Error::Internal {
         detail: format!("that place cannot be written to: {error}"),
     })?;
-    std::fs::copy(&source, &target).map_err(|error| Error::Internal {
-        detail: format!(
-            "could not copy the recording to {}: {error}",
-            target.display()
-        ),
-    })?;
+    agentphone_core::recordings::save_copy(&source, &target)?;
     Ok(Some(target.display().to_string()))
 }

@@ -51,4 +51,37 @@ describe('call view', () => {
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Turn Practice mode on to check it again.');
   });
+
+  it('offers to download the recording only while no download of it runs', async () => {
+    const finished: CallRecord = {
+      ...record,
+      progress: 'finished',
+      status: 'completed',
+      outcome: 'achieved',
+      summary: 'Returns within 30 days.',
+      recordingUrl: 'https://cdn.example.com/r.wav',
+      lastError: null,
+    };
+    let downloading = true;
+    const asked: string[] = [];
+    mockIPC(
+      (cmd) => {
+        asked.push(cmd);
+        if (cmd === 'get_call') return { record: finished, turns: [], recordingDownloading: downloading };
+        if (cmd === 'download_recording') return '/data/recordings/call-5.wav';
+        throw new Error(`unexpected ${cmd}`);
+      },
+      { shouldMockEvents: true },
+    );
+    const user = userEvent.setup();
+    const view = render(CallView, { id: 5 });
+    expect(await screen.findByText(/Saving the recording on this computer/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Download the recording/ })).toBeNull();
+    view.unmount();
+
+    downloading = false;
+    render(CallView, { id: 5 });
+    await user.click(await screen.findByRole('button', { name: 'Download the recording' }));
+    expect(asked.filter((cmd) => cmd === 'download_recording')).toHaveLength(1);
+  });
 });

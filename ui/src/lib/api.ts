@@ -4,6 +4,7 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { CallForm } from './bindings/CallForm';
 import type { AppMode } from './bindings/AppMode';
+import type { Balance } from './bindings/Balance';
 import type { CallDetails } from './bindings/CallDetails';
 import type { CallListItem } from './bindings/CallListItem';
 import type { CallRecord } from './bindings/CallRecord';
@@ -22,6 +23,7 @@ import type { Preferences } from './bindings/Preferences';
 
 export type {
   AppMode,
+  Balance,
   CallDetails,
   CallListItem,
   CallForm,
@@ -114,7 +116,7 @@ export const api = {
   appMode: () => call<AppMode>('app_mode'),
   setPracticeMode: (practice: boolean) => call<AppMode>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
-  setPreferences: (preferences: Preferences) => call<Preferences>('set_preferences', { preferences }),
+  setNotifyWhenDone: (notify: boolean) => call<Preferences>('set_notify_when_done', { notify }),
   /** Calls `handler` for every engine event until the returned function is called. */
   onEngineEvent: (handler: (event: EngineEvent) => void): Promise<UnlistenFn> =>
     listen<EngineEvent>(ENGINE_EVENT, (event) => handler(event.payload)),

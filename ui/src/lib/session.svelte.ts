@@ -1,5 +1,5 @@
 // App-wide state shared by the header, the sidebar and the screens.
-import { api, toAppError, type AppError, type CallForm, type KeyStatus } from './api';
+import { api, toAppError, type AppError, type AppMode, type CallForm, type KeyStatus } from './api';
 
 export type Screen = 'home' | 'settings' | 'call';
 
@@ -8,13 +8,18 @@ class Session {
   key = $state<KeyStatus | null>(null);
   /** Practice mode: calls go to the simulator inside the app. */
   practice = $state(false);
+  /** Real calls go to this address instead of agentphone.app (a proxy, say). */
+  otherService = $state<string | null>(null);
   /** The call shown on the call screen. */
   openCallId = $state<number | null>(null);
   /** The new-call form as typed; kept here so nothing is lost on any error or screen change. */
   form = $state<CallForm>({ phone: '', country: '', businessName: '', website: '', objective: '' });
   keyError = $state<AppError | null>(null);
-  /** Credits left, as the service last told us; null until the first call. */
-  credits = $state<number | null>(null);
+  /**
+   * Credits left in the current mode, as the service last said and when; null when unknown.
+   * Practice credits are made up and never shown as the account's.
+   */
+  credits = $state<{ count: number; atMs: number } | null>(null);
   /** What start-up had to tell the person (a file set aside, say). */
   notices = $state<string[]>([]);
 
@@ -22,7 +27,7 @@ class Session {
   follow(): () => void {
     api
       .appMode()
-      .then((mode) => (this.practice = mode.practice))
+      .then((mode) => this.takeMode(mode))
       .catch(() => undefined);
     api
       .defaultCountry()
@@ -35,11 +40,21 @@ class Session {
       .then((notices) => (this.notices = notices))
       .catch((error) => (this.notices = [toAppError(error).message]));
     const listening = api.onEngineEvent((event) => {
-      if (event.type === 'credits') this.credits = event.remaining;
+      if (event.type === 'credits' && event.practice === this.practice) {
+        this.credits = { count: event.remaining, atMs: Date.now() };
+      }
     });
     return () => {
       listening.then((stop) => stop());
     };
+  }
+
+  /** Takes what the app says of its mode; the credits shown belong to that mode. */
+  takeMode(mode: AppMode): void {
+    this.practice = mode.practice;
+    this.otherService = mode.otherService;
+    const balance = mode.lastLiveBalance;
+    this.credits = balance ? { count: balance.credits, atMs: balance.atMs } : null;
   }
 
   openCall(id: number): void {
@@ -49,11 +64,11 @@ class Session {
 
   async setPractice(practice: boolean): Promise<void> {
     try {
-      this.practice = (await api.setPracticeMode(practice)).practice;
+      this.takeMode(await api.setPracticeMode(practice));
     } catch (error) {
       // The switch may have half happened: show the mode the engine really has.
       try {
-        this.practice = (await api.appMode()).practice;
+        this.takeMode(await api.appMode());
       } catch {
         // Nothing more to learn; the caller shows the first error.
       }

@@ -1,16 +1,42 @@
+import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { session } from './session.svelte';
 
 describe('session', () => {
   it('shows the mode the engine really has when switching fails', async () => {
     mockIPC((cmd) => {
       if (cmd === 'set_practice_mode') throw { kind: 'internal', message: 'The switch did not finish.' };
-      if (cmd === 'app_mode') return { practice: true };
+      if (cmd === 'app_mode') return { practice: true, otherService: null, lastLiveBalance: null };
       throw new Error(`unexpected ${cmd}`);
     });
     session.practice = false;
     await expect(session.setPractice(true)).rejects.toMatchObject({ message: 'The switch did not finish.' });
     expect(session.practice).toBe(true);
+  });
+
+  it('keeps credits per mode: practice credits never show as the account', async () => {
+    const atMs = Date.UTC(2026, 10, 12, 10, 42);
+    mockIPC(
+      (cmd) => {
+        if (cmd === 'app_mode') return { practice: false, otherService: null, lastLiveBalance: { credits: 12, atMs } };
+        if (cmd === 'set_practice_mode') return { practice: true, otherService: null, lastLiveBalance: null };
+        if (cmd === 'default_country') return 'US';
+        if (cmd === 'startup_notices') return [];
+        throw new Error(`unexpected ${cmd}`);
+      },
+      { shouldMockEvents: true },
+    );
+    const stop = session.follow();
+    await vi.waitFor(() => expect(session.credits).toEqual({ count: 12, atMs }));
+
+    await emit('engine', { type: 'credits', remaining: 19, practice: true });
+    expect(session.credits).toEqual({ count: 12, atMs }, 'a practice figure is not the account');
+
+    await session.setPractice(true);
+    expect(session.credits).toBeNull();
+    await emit('engine', { type: 'credits', remaining: 19, practice: true });
+    expect(session.credits?.count).toBe(19);
+    stop();
   });
 });

@@ -32,8 +32,9 @@ pub enum EngineEvent {
         id: i64,
         seconds_left: u32,
     },
+    /// Credits left, as the service said on placing a call of this mode.
     #[serde(rename_all = "camelCase")]
-    Credits { remaining: u32 },
+    Credits { remaining: u32, practice: bool },
     /// A recording is being saved on this computer.
     #[serde(rename_all = "camelCase")]
     RecordingProgress {

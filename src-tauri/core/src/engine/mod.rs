@@ -75,8 +75,6 @@ struct Inner {
     /// Calls whose `POST /calls` is on its way: removing one needs the
     /// person's word that it may already be ringing.
     sending: Mutex<HashSet<i64>>,
-    /// Calls whose recording is being downloaded.
-    fetching: Mutex<HashSet<i64>>,
     wake: Notify,
     tasks: Mutex<Vec<JoinHandle<()>>>,
 }
@@ -120,7 +118,6 @@ impl Engine {
             key: Mutex::new(None),
             watched: Mutex::default(),
             sending: Mutex::default(),
-            fetching: Mutex::default(),
             wake: Notify::new(),
             tasks: Mutex::default(),
         });

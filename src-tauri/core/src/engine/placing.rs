@@ -222,7 +222,10 @@ impl Inner {
         first_poll: Duration,
     ) {
         if let Some(remaining) = credits {
-            (self.events)(EngineEvent::Credits { remaining });
+            (self.events)(EngineEvent::Credits {
+                remaining,
+                practice: self.mode.is_practice(),
+            });
         }
         match self.history.confirm(id, call_id, credits) {
             Ok(true) => self.watch(id, call_id.to_owned(), first_poll),

@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use super::{lock, Engine, EngineEvent, Inner};
+use super::{Engine, EngineEvent, Inner};
+use crate::history::CallDetails;
 use crate::Error;
 
 impl Engine {
@@ -27,6 +28,20 @@ impl Engine {
         self.inner.emit_changed(id);
         Ok(path)
     }
+
+    /// The call as the window shows it, with whether its recording is
+    /// being downloaded right now (then "download again" is not offered).
+    pub fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
+        let downloading = self
+            .inner
+            .recordings
+            .as_ref()
+            .is_some_and(|recordings| recordings.is_downloading(id));
+        Ok(self.inner.history.details(id)?.map(|details| CallDetails {
+            recording_downloading: downloading,
+            ..details
+        }))
+    }
 }
 
 impl Inner {
@@ -36,19 +51,14 @@ impl Inner {
         let Some(recordings) = self.recordings.clone() else {
             return;
         };
-        let known = self
-            .history
-            .get(id)
-            .ok()
-            .flatten()
-            .and_then(|record| record.recording_path);
-        if known.is_some() || !lock(&self.fetching).insert(id) {
+        if self.has_recording(id) || recordings.is_downloading(id) {
             return;
         }
         let inner = self.clone();
         self.spawn(async move {
             let mut failures = 0;
-            loop {
+            // Another download (the person's "try again") may have kept it meanwhile.
+            while !inner.has_recording(id) {
                 let events = inner.events.clone();
                 let progress = move |received, total| {
                     events(EngineEvent::RecordingProgress {
@@ -65,6 +75,8 @@ impl Inner {
                         inner.emit_changed(id);
                         break;
                     }
+                    // The other download reports for itself.
+                    Err(Error::RecordingDownloading) => break,
                     Err(error @ (Error::Network { .. } | Error::Timeout)) if failures < 5 => {
                         failures += 1;
                         if failures == 1 {
@@ -78,7 +90,14 @@ impl Inner {
                     }
                 }
             }
-            lock(&inner.fetching).remove(&id);
         });
+    }
+
+    fn has_recording(&self, id: i64) -> bool {
+        self.history
+            .get(id)
+            .ok()
+            .flatten()
+            .is_some_and(|record| record.recording_path.is_some())
     }
 }

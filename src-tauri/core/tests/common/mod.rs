@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use agentphone_core::engine::{Confirmed, Engine, EngineEvent, EngineSettings, Mode};
 use agentphone_core::history::{CallRecord, History};
-use agentphone_core::recordings::Recordings;
+use agentphone_core::recordings::{Limits, Recordings};
 use agentphone_core::validate::CallForm;
 use agentphone_core::{ApiKey, Client};
 
@@ -27,6 +27,11 @@ pub fn engine_in(
     second: Duration,
     mode: Mode,
 ) -> (Engine, Events) {
+    // Practice mode's rule: plain `http` recording links only from the simulator.
+    let limits = Limits {
+        plain_http_from: Some(client.base().to_owned()),
+        ..Limits::default()
+    };
     let history = Arc::new(
         History::open(&dir.path().join("history.sqlite3"))
             .unwrap()
@@ -40,7 +45,7 @@ pub fn engine_in(
         EngineSettings::scaled(second),
         mode,
         Arc::new(move |event| sink.lock().unwrap().push(event)),
-        Some(Recordings::new(dir.path().join("recordings")).unwrap()),
+        Some(Recordings::with_limits(dir.path().join("recordings"), limits).unwrap()),
     );
     engine.set_key(key());
     (engine, events)

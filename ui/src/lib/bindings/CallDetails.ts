@@ -5,4 +5,9 @@ import type { Turn } from "./Turn";
 /**
  * A call with its transcript split into turns, for the call view.
  */
-export type CallDetails = { record: CallRecord, turns: Array<Turn>, };
+export type CallDetails = { record: CallRecord, turns: Array<Turn>, 
+/**
+ * The recording is being downloaded right now (the engine knows; the
+ * history says false).
+ */
+recordingDownloading: boolean, };

@@ -3,4 +3,4 @@
 /**
  * What kind of error it is, for the UI to choose the next step it offers.
  */
-export type ErrorKind = "empty_key" | "no_keychain_service" | "no_session_bus" | "keychain_locked" | "keychain_failed" | "no_key" | "invalid_form" | "invalid_input" | "key_refused" | "out_of_credits" | "rate_limited" | "server_error" | "network" | "timeout" | "malformed_answer" | "call_not_found" | "recording" | "no_sound_output" | "playback" | "history" | "internal" | "call_on_its_way" | "confirmation_changed" | "may_be_placed" | "wrong_mode" | "already_open";
+export type ErrorKind = "empty_key" | "no_keychain_service" | "no_session_bus" | "keychain_locked" | "keychain_failed" | "no_key" | "invalid_form" | "invalid_input" | "key_refused" | "out_of_credits" | "rate_limited" | "server_error" | "network" | "timeout" | "malformed_answer" | "call_not_found" | "recording" | "no_sound_output" | "playback" | "history" | "internal" | "call_on_its_way" | "confirmation_changed" | "may_be_placed" | "wrong_mode" | "already_open" | "preferences" | "unsafe_api_base";

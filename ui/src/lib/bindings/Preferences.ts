@@ -7,7 +7,8 @@ export type Preferences = {
  */
 defaultCountry: string | null, practiceMode: boolean, 
 /**
- * Another API base than the real service's (a proxy, say).
+ * Another API base than the real service's (a proxy, say). Set only by
+ * editing the file: the window can read it, never change it.
  */
 apiBase: string | null, 
 /**
