@@ -532,12 +532,22 @@ impl History {
         let mut conditions = Vec::new();
         let mut values: Vec<rusqlite::types::Value> = Vec::new();
         let words = fts_query(&query.text);
-        if let Some(words) = words {
+        let digits = phone_digits(&query.text);
+        let text_match = words.map(|words| {
             values.push(words.into());
-            conditions.push(format!(
+            format!(
                 "id IN (SELECT rowid FROM calls_text WHERE calls_text MATCH ?{})",
                 values.len()
-            ));
+            )
+        });
+        let number_match = digits.map(|digits| {
+            values.push(format!("%{digits}%").into());
+            format!("phone LIKE ?{}", values.len())
+        });
+        match (text_match, number_match) {
+            (Some(text), Some(number)) => conditions.push(format!("({text} OR {number})")),
+            (Some(only), None) | (None, Some(only)) => conditions.push(only),
+            (None, None) => {}
         }
         match query.outcome.as_deref() {
             Some("none") => conditions.push("outcome IS NULL".to_owned()),
@@ -741,6 +751,23 @@ fn fts_query(text: &str) -> Option<String> {
         .map(|word| format!("\"{word}\"*"))
         .collect();
     (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
+/// A search typed like a phone number however it is written ("415 555
+/// 0105", "(415) 555-0105", "020 7946…"), as the digits to look for inside
+/// stored numbers: the national trunk `0` dropped, since stored numbers
+/// carry the country code instead.
+fn phone_digits(text: &str) -> Option<String> {
+    let text = text.trim();
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || " -().+/".contains(c))
+    {
+        return None;
+    }
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    (digits.len() >= 3).then(|| digits.to_owned())
 }
 
 /// Whether SQLite says the file itself is damaged (not merely busy or
@@ -966,6 +993,49 @@ mod tests {
         assert!(markdown.contains("## Summary\n\nBooked for 7pm."));
         assert!(markdown.contains("**Host:** Hi there  \nhow can I help?"));
         assert!(markdown.contains("Practice call"));
+    }
+
+    #[test]
+    fn a_number_is_found_however_its_digits_are_typed() {
+        let (_dir, history) = open();
+        let us = history
+            .add(&new_record("+14155550105", "Book a table", false, 1))
+            .unwrap();
+        let uk = history
+            .add(&new_record("+442079460958", "Room 415 please", false, 2))
+            .unwrap();
+        let found = |text: &str| -> Vec<i64> {
+            let query = HistoryQuery {
+                text: text.into(),
+                limit: 10,
+                ..HistoryQuery::default()
+            };
+            history
+                .page(&query)
+                .unwrap()
+                .items
+                .iter()
+                .map(|c| c.id)
+                .collect()
+        };
+        for typed in [
+            "415 555 0105",
+            "(415) 555-0105",
+            "+1 415-555-0105",
+            "5550105",
+        ] {
+            assert_eq!(found(typed), [us], "{typed}");
+        }
+        assert_eq!(
+            found("020 7946 0958"),
+            [uk],
+            "a national number with its trunk 0"
+        );
+        // Digits that are words of the objective are still found as words.
+        let mut both = found("415");
+        both.sort();
+        assert_eq!(both, [us, uk]);
+        assert!(found("999 999").is_empty());
     }
 
     #[test]

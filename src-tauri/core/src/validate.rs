@@ -2,7 +2,8 @@
 //! for each field that needs fixing.
 
 use phonenumber::country::Id as Country;
-use phonenumber::Mode;
+use phonenumber::metadata::DATABASE;
+use phonenumber::{Mode, Type as NumberType};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -10,6 +11,8 @@ use crate::models::NewCall;
 
 pub const MAX_OBJECTIVE_CHARS: usize = 2_000;
 pub const MAX_BUSINESS_CHARS: usize = 200;
+/// Far beyond any real web address; a longer one is pasted by mistake.
+pub const MAX_WEBSITE_CHARS: usize = 500;
 
 /// Emergency and short service numbers, as dialled inside a country (also
 /// after a country code): 911, 112, 999, 000, 110, 119, 118, 100–102, 108
@@ -50,6 +53,9 @@ pub struct FormCheck {
     pub e164: Option<String>,
     /// `+1 415-555-1234` once the number is valid.
     pub international: Option<String>,
+    /// A valid number that may not reach a business as expected (shared
+    /// cost, personal, pager, voicemail): said, not refused.
+    pub number_note: Option<String>,
 }
 
 impl FormCheck {
@@ -80,6 +86,7 @@ pub fn check(form: &CallForm) -> Result<NewCall, Box<FormCheck>> {
         Ok(number) => {
             check.e164 = Some(number.format().mode(Mode::E164).to_string());
             check.international = Some(number.format().mode(Mode::International).to_string());
+            check.number_note = number_note(&number);
             Some(number)
         }
         Err(problem) => {
@@ -127,7 +134,10 @@ pub fn check_form(form: &CallForm) -> FormCheck {
             let number = phone(&call.to_phone_number, "").ok();
             FormCheck {
                 e164: Some(call.to_phone_number),
-                international: number.map(|n| n.format().mode(Mode::International).to_string()),
+                international: number
+                    .as_ref()
+                    .map(|n| n.format().mode(Mode::International).to_string()),
+                number_note: number.as_ref().and_then(number_note),
                 ..FormCheck::default()
             }
         }
@@ -203,7 +213,31 @@ fn phone(typed: &str, country: &str) -> Result<phonenumber::PhoneNumber, String>
                 .to_owned(),
         );
     }
+    if number.number_type(&DATABASE) == NumberType::PremiumRate {
+        return Err(
+            "This is a premium-rate number: calling it costs extra by the minute. AgentPhone does \
+             not call premium-rate numbers; look for the business's ordinary number on its \
+             website."
+                .to_owned(),
+        );
+    }
     Ok(number)
+}
+
+/// What to know before calling a valid number that is not an ordinary line.
+fn number_note(number: &phonenumber::PhoneNumber) -> Option<String> {
+    let note = match number.number_type(&DATABASE) {
+        NumberType::SharedCost => {
+            "This is a shared-cost number: the call may cost more than an ordinary one."
+        }
+        NumberType::PersonalNumber => {
+            "This is a personal forwarding number: it may reach a person rather than the business."
+        }
+        NumberType::Pager => "This is a pager number: nobody can talk with the agent on it.",
+        NumberType::Voicemail => "This is a voicemail number: it reaches a mailbox, not a person.",
+        _ => return None,
+    };
+    Some(note.to_owned())
 }
 
 /// 911 as typed, or after any country code (`+1 911`, `+44 999`).
@@ -233,6 +267,11 @@ fn website(typed: &str) -> Result<Option<String>, String> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
+    }
+    if typed.chars().count() > MAX_WEBSITE_CHARS {
+        return Err(format!(
+            "Keep the web address to {MAX_WEBSITE_CHARS} characters or fewer, or leave it empty."
+        ));
     }
     let problem = || {
         "Enter the business's web address, like https://example.com, or leave it empty.".to_owned()
@@ -309,6 +348,37 @@ mod tests {
 
     fn phone_problem(phone: &str, country: &str) -> Option<String> {
         check_form(&form(phone, country)).phone
+    }
+
+    #[test]
+    fn premium_rate_numbers_are_refused_and_odd_ones_are_noted() {
+        let premium = phone_problem("+1 900 555 0100", "US").expect("premium refused");
+        assert!(premium.contains("premium-rate"), "{premium}");
+        assert!(phone_problem("0901 234 5678", "GB").is_some());
+        for (typed, country, says) in [
+            ("0840 123 456", "CH", "shared-cost"),
+            ("0878 123 456", "CH", "personal"),
+            ("074 012 34 56", "CH", "pager"),
+            ("086 012 345 6789", "CH", "voicemail"),
+        ] {
+            let check = check_form(&form(typed, country));
+            assert_eq!(check.phone, None, "{typed} is valid");
+            let note = check
+                .number_note
+                .unwrap_or_else(|| panic!("{typed}: no note"));
+            assert!(note.contains(says), "{typed}: {note}");
+        }
+        assert_eq!(check_form(&form("(415) 555-0132", "US")).number_note, None);
+    }
+
+    #[test]
+    fn a_web_address_has_a_length_limit() {
+        let long = format!("https://example.com/{}", "a".repeat(MAX_WEBSITE_CHARS));
+        let check = check_form(&CallForm {
+            website: long,
+            ..form("4155550132", "US")
+        });
+        assert!(check.website.unwrap().contains("500 characters"));
     }
 
     #[test]

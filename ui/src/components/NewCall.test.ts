@@ -11,6 +11,8 @@ type Options = {
   /** An unconfirmed call to the number: known when the confirmation is prepared, or only when placing. */
   unconfirmedCall?: 'before' | 'after';
   answer?: Partial<Confirmation>;
+  /** What Rust says of an odd but valid number (shared cost, voicemail…). */
+  numberNote?: string;
 };
 
 /** Numbers 415-555-xxxx are valid; the rest is refused, as Rust would. */
@@ -33,6 +35,7 @@ function fakeService(options: Options = {}) {
         objective: form.objective.trim() ? null : 'Describe what the agent should do on the call.',
         e164: number?.e164 ?? null,
         international: number?.international ?? null,
+        numberNote: number ? (options.numberNote ?? null) : null,
       };
     }
     if (cmd === 'prepare_call' && form) {
@@ -44,6 +47,7 @@ function fakeService(options: Options = {}) {
         practice: false,
         calledMinutesAgo: null,
         mayAlreadyBePlaced: options.unconfirmedCall === 'before',
+        numberNote: options.numberNote ?? null,
         ...options.answer,
       } satisfies Confirmation;
     }
@@ -92,6 +96,19 @@ describe('new call form', () => {
     expect(placed).toHaveLength(1);
     expect(session.screen).toBe('call');
     expect(session.openCallId).toBe(7);
+  });
+
+  it('says what to know about an odd number while typing and again before calling', async () => {
+    const note = 'This is a voicemail number: it reaches a mailbox, not a person.';
+    fakeService({ numberNote: note });
+    const user = userEvent.setup();
+    render(NewCall);
+    await user.type(screen.getByLabelText('Phone number'), '4155550132');
+    expect(await screen.findByText(note)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('What should the agent do?'), 'Ask about returns');
+    await user.click(screen.getByRole('button', { name: 'Place call…' }));
+    await screen.findByRole('heading', { name: 'Check before calling' });
+    expect(screen.getByRole('alert')).toHaveTextContent(note);
   });
 
   it('confirms and places the number as typed last, even when Enter comes before the check', async () => {

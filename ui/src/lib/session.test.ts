@@ -31,7 +31,8 @@ describe('session', () => {
     await vi.waitFor(() => expect(session.credits).toEqual({ count: 12, atMs }));
 
     await emit('engine', { type: 'credits', remaining: 19, practice: true });
-    expect(session.credits).toEqual({ count: 12, atMs }, 'a practice figure is not the account');
+    // A practice figure is not the account's.
+    expect(session.credits).toEqual({ count: 12, atMs });
 
     await session.setPractice(true);
     expect(session.credits).toBeNull();

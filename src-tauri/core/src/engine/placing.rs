@@ -31,6 +31,8 @@ pub struct Confirmation {
     /// A call to this number could not be confirmed: the service may have
     /// placed it.
     pub may_already_be_placed: bool,
+    /// What to know about the number (shared cost, voicemail…).
+    pub number_note: Option<String>,
 }
 
 /// What the person saw and confirmed; the call is placed only if it still
@@ -70,11 +72,11 @@ impl Engine {
             .calls_to(&phone, now - RECENT_MS)?
             .first()
             .map(|last| ((now - last.created_at_ms).max(0) / 60_000).max(1) as u32);
+        let check = crate::validate::check_form(form);
         Ok(Confirmation {
             form: form.clone(),
-            international: crate::validate::check_form(form)
-                .international
-                .unwrap_or_else(|| phone.clone()),
+            international: check.international.unwrap_or_else(|| phone.clone()),
+            number_note: check.number_note,
             may_already_be_placed: history.has_unconfirmed_to(&phone)?,
             phone,
             practice: self.mode().is_practice(),

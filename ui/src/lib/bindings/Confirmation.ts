@@ -26,4 +26,8 @@ calledMinutesAgo: number | null,
  * A call to this number could not be confirmed: the service may have
  * placed it.
  */
-mayAlreadyBePlaced: boolean, };
+mayAlreadyBePlaced: boolean, 
+/**
+ * What to know about the number (shared cost, voicemail…).
+ */
+numberNote: string | null, };

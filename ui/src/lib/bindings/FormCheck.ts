@@ -12,4 +12,9 @@ e164: string | null,
 /**
  * `+1 415-555-1234` once the number is valid.
  */
-international: string | null, };
+international: string | null, 
+/**
+ * A valid number that may not reach a business as expected (shared
+ * cost, personal, pager, voicemail): said, not refused.
+ */
+numberNote: string | null, };
