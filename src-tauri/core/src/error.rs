@@ -15,13 +15,14 @@ pub enum Error {
     #[error(
         "No keychain service is running. On Linux install and start GNOME Keyring or KWallet \
          (they come with most desktops), then try again. AgentPhone never stores your key \
-         anywhere else."
+         anywhere else; Practice mode works without one."
     )]
     NoKeychainService,
 
     #[error(
-        "AgentPhone could not reach your desktop session, so it cannot use the keychain. \
-         Log out and back in to your desktop, then try again."
+        "AgentPhone could not reach your desktop session, so it cannot use a keychain. Start \
+         GNOME Keyring or KWallet (logging out and back in usually does; install one if your \
+         desktop has none), then try again. Practice mode works without one."
     )]
     NoSessionBus,
 
