@@ -216,10 +216,14 @@ fn start(
     let file = std::fs::File::open(path).map_err(|_| Error::Playback {
         reason: "the recording file is missing from this computer; download it again".into(),
     })?;
-    // Built from the file itself, so it can seek.
-    let decoder = Decoder::try_from(file).map_err(|_| Error::Playback {
-        reason: "the recording file cannot be played (it is damaged or not audio)".into(),
-    })?;
+    // Built from the file itself, so it can seek. A decoder that panics on
+    // hostile bytes is a damaged file, not the end of the player.
+    let decoder = std::panic::catch_unwind(move || Decoder::try_from(file))
+        .map_err(|_| ())
+        .and_then(|decoded| decoded.map_err(|_| ()))
+        .map_err(|()| Error::Playback {
+            reason: "the recording file cannot be played (it is damaged or not audio)".into(),
+        })?;
     let duration = decoder.total_duration().unwrap_or_default();
     if output.is_none() {
         // A short buffer, so Pause and Seek are heard at once; the

@@ -154,18 +154,13 @@ impl Recordings {
         let _downloading = DownloadGuard::take(&self.downloading, id)?;
         let partial = self.folder.join(format!("call-{id}.part"));
         let result = self.fetch(&url, &partial, &progress).await;
-        let kept = match result {
-            Ok(()) => match sniff(&partial).filter(|_| decodes(&partial)) {
-                Some(extension) => {
-                    let file = self.folder.join(format!("call-{id}.{extension}"));
-                    std::fs::rename(&partial, &file)
-                        .map_err(|error| refused(format!("it could not be saved ({error})")))
-                        .map(|()| file)
-                }
-                None => Err(refused("the file is not a sound recording".into())),
-            },
-            Err(error) => Err(error),
-        };
+        let kept = result.and_then(|()| {
+            let extension = sound_format(&partial)?;
+            let file = self.folder.join(format!("call-{id}.{extension}"));
+            std::fs::rename(&partial, &file)
+                .map_err(|error| refused(format!("it could not be saved ({error})")))
+                .map(|()| file)
+        });
         if kept.is_err() {
             let _ = std::fs::remove_file(&partial);
         }
@@ -294,6 +289,15 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// The file's audio format (its usual extension), if it is a recording the
+/// app can play: the first bytes say which format, and the body must
+/// really decode. Anything else is "not a sound recording".
+pub fn sound_format(path: &Path) -> Result<&'static str, Error> {
+    sniff(path)
+        .filter(|_| decodes(path))
+        .ok_or_else(|| refused("the file is not a sound recording".into()))
+}
+
 /// The audio format the file really is, by its first bytes; `None` if it
 /// is not one of the recordings the app can play.
 fn sniff(path: &Path) -> Option<&'static str> {
@@ -320,7 +324,7 @@ fn sniff(path: &Path) -> Option<&'static str> {
 /// Whether the file really decodes: a right header on a broken body is
 /// no recording either. A decoder that panics on hostile bytes counts as
 /// "not a recording" rather than ending the download task.
-pub(crate) fn decodes(path: &Path) -> bool {
+fn decodes(path: &Path) -> bool {
     use rodio::Source;
     let Ok(file) = std::fs::File::open(path) else {
         return false;
