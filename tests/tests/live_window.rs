@@ -44,6 +44,22 @@ async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
     window.role_with_text("alert", "out of credits").await;
     window.button("Open agentphone.app").await;
     window.screenshot("error-out-of-credits").await;
+
+    // The page itself cannot redirect the key: no command changes the address.
+    let answer = window
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             const invoke = window.__TAURI_INTERNALS__.invoke;\
+             invoke('set_preferences', { preferences: { apiBase: 'http://api.example.net/api/v1', \
+               practiceMode: false, defaultCountry: null, notifyWhenDone: true } })\
+               .then(() => 'changed', () => 'refused')\
+               .then((outcome) => invoke('get_preferences').then((p) => done([outcome, p.apiBase])));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer, serde_json::json!(["refused", null]));
     window.close().await;
 }
 
@@ -58,6 +74,13 @@ async fn a_call_running_when_the_app_closes_is_finished_after_it_opens_again() {
 
     let window = AppWindow::open_with(&desktop, &env).await;
     save_key(&window, GOOD_KEY).await;
+    // Not the real service: the header says where real calls go.
+    let service = base
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap();
+    window.text(&format!("Live · {service}")).await;
     fill_and_place(&window, "4155550105").await;
     window.heading("Progress").await;
     assert!(window
