@@ -6,7 +6,16 @@ import type { CallListItem } from '../lib/api';
 import HistorySidebar from './HistorySidebar.svelte';
 
 function item(id: number, business: string, progress: CallListItem['progress']): CallListItem {
-  return { id, simulated: false, phone: '+14155550132', business, progress, status: null, outcome: null, createdAtMs: Date.now() };
+  return {
+    id,
+    simulated: false,
+    phone: '+14155550132',
+    business,
+    progress,
+    status: null,
+    outcome: null,
+    createdAtMs: Date.now(),
+  };
 }
 
 /** History behind the IPC mock; a call that may be ringing is removed only when asked to. */

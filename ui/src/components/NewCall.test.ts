@@ -91,7 +91,9 @@ describe('new call form', () => {
     await user.click(screen.getByRole('button', { name: 'Place call…' }));
 
     expect(await screen.findByRole('heading', { name: 'Check before calling' })).toBeInTheDocument();
-    expect(screen.getByText(/AgentPhone will call/)).toHaveTextContent("AgentPhone will call +1 415-555-0132 (Luigi's) to:");
+    expect(screen.getByText(/AgentPhone will call/)).toHaveTextContent(
+      "AgentPhone will call +1 415-555-0132 (Luigi's) to:",
+    );
     await user.click(screen.getByRole('button', { name: 'Call now' }));
     expect(placed).toHaveLength(1);
     expect(session.screen).toBe('call');

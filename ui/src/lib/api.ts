@@ -83,6 +83,11 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** Ends a listener once it is set up; one that never was set up has nothing to end. */
+export function stopListening(listening: Promise<UnlistenFn>): void {
+  listening.then((stop) => stop()).catch(() => undefined);
+}
+
 export const api = {
   keyStatus: () => call<KeyStatus>('key_status'),
   saveKey: (key: string) => call<KeyStatus>('save_key', { key }),
@@ -105,7 +110,8 @@ export const api = {
   playRecording: (id: number) => call<void>('play_recording', { id }),
   pausePlayback: () => call<void>('pause_playback'),
   resumePlayback: () => call<void>('resume_playback'),
-  seekPlayback: (positionMs: number) => call<void>('seek_playback', { positionMs: Math.max(0, Math.round(positionMs)) }),
+  seekPlayback: (positionMs: number) =>
+    call<void>('seek_playback', { positionMs: Math.max(0, Math.round(positionMs)) }),
   setPlaybackSpeed: (speed: number) => call<void>('set_playback_speed', { speed }),
   setPlaybackVolume: (volume: number) => call<void>('set_playback_volume', { volume }),
   stopPlayback: () => call<void>('stop_playback'),

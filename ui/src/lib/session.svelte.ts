@@ -1,5 +1,5 @@
 // App-wide state shared by the header, the sidebar and the screens.
-import { api, toAppError, type AppError, type AppMode, type CallForm, type KeyStatus } from './api';
+import { api, stopListening, toAppError, type AppError, type AppMode, type CallForm, type KeyStatus } from './api';
 
 export type Screen = 'home' | 'settings' | 'call';
 
@@ -45,7 +45,7 @@ class Session {
       }
     });
     return () => {
-      listening.then((stop) => stop());
+      stopListening(listening);
     };
   }
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { CallRecord } from './api';
+import { callState, elapsedSeconds, speakerLabel, transcriptText } from './call-state';
+
+const placedAt = 1_000_000;
+
+function record(changes: Partial<CallRecord>): CallRecord {
+  return {
+    id: 1,
+    callId: 'cl_1',
+    simulated: false,
+    phone: '+14155550105',
+    business: null,
+    website: null,
+    objective: 'Book a table',
+    createdAtMs: placedAt,
+    progress: 'watching',
+    status: null,
+    timeline: [],
+    outcome: null,
+    summary: null,
+    transcript: null,
+    durationSeconds: null,
+    recordingUrl: null,
+    recordingPath: null,
+    creditsAfter: null,
+    lastError: null,
+    resultsPending: false,
+    ...changes,
+  };
+}
+
+describe('call state', () => {
+  it('follows a running call and times each step', () => {
+    const running = record({
+      status: 'dialing',
+      timeline: [
+        { status: 'queued', atMs: placedAt + 1_000 },
+        { status: 'dialing', atMs: placedAt + 3_000 },
+      ],
+    });
+    const state = callState(running);
+    expect(state).toEqual({
+      finalStatus: null,
+      running: true,
+      timeAt: { queued: placedAt + 1_000, dialing: placedAt + 3_000 },
+      unknownStatus: null,
+    });
+    expect(elapsedSeconds(running, state, placedAt + 12_000)).toBe(12);
+  });
+
+  it('stops the clock when the call ends', () => {
+    const ended = record({
+      status: 'failed',
+      progress: 'finished',
+      timeline: [{ status: 'failed', atMs: placedAt + 40_000 }],
+    });
+    const state = callState(ended);
+    expect(state.finalStatus).toBe('failed');
+    expect(state.running).toBe(false);
+    expect(elapsedSeconds(ended, state, placedAt + 999_000)).toBe(40);
+  });
+
+  it('is not running once the app gave up or proved it was not placed', () => {
+    expect(callState(record({ progress: 'may_be_placed' })).running).toBe(false);
+    expect(callState(record({ progress: 'not_placed' })).running).toBe(false);
+    expect(callState(record({ progress: 'unconfirmed' })).running).toBe(true);
+  });
+
+  it('shows a status it does not know as it came', () => {
+    expect(callState(record({ status: 'on_hold' })).unknownStatus).toBe('on_hold');
+    expect(callState(record({ status: 'in_progress' })).unknownStatus).toBeNull();
+  });
+
+  it('names speakers and copies the transcript as text', () => {
+    const turns = [
+      { speaker: 'Agent', side: 'agent' as const, text: 'Hello' },
+      { speaker: '', side: 'business' as const, text: 'Hi\nthere' },
+    ];
+    expect(turns.map(speakerLabel)).toEqual(['Agent (AgentPhone)', 'Unknown']);
+    expect(transcriptText(turns)).toBe('Agent: Hello\nUnknown: Hi\nthere');
+  });
+});

@@ -1,0 +1,46 @@
+// What the call screen shows for a record: pure, so it is tested without a window.
+import type { CallRecord } from './bindings/CallRecord';
+import type { Turn } from './bindings/Turn';
+
+/** The steps of a call before it ends, in order. */
+export const STEPS = ['queued', 'dialing', 'in_progress'] as const;
+const FINAL = ['completed', 'failed', 'canceled'];
+
+export type CallState = {
+  /** `completed`, `failed` or `canceled` once the call has ended. */
+  finalStatus: string | null;
+  /** The app is still following the call (it has not given up or ended). */
+  running: boolean;
+  /** When each status was first seen. */
+  timeAt: Record<string, number>;
+  /** A status the app does not know, shown as it came. */
+  unknownStatus: string | null;
+};
+
+export function callState(record: CallRecord): CallState {
+  const status = record.status;
+  const finalStatus = status && FINAL.includes(status) ? status : null;
+  return {
+    finalStatus,
+    // Not placed, or not confirmed: the app has stopped looking, so nothing runs.
+    running: !finalStatus && record.progress !== 'not_placed' && record.progress !== 'may_be_placed',
+    timeAt: Object.fromEntries(record.timeline.map((change) => [change.status, change.atMs])),
+    unknownStatus: status && !finalStatus && !(STEPS as readonly string[]).includes(status) ? status : null,
+  };
+}
+
+/** Seconds from placing to the end, or to `nowMs` while it runs. */
+export function elapsedSeconds(record: CallRecord, state: CallState, nowMs: number): number {
+  const end = state.finalStatus ? (state.timeAt[state.finalStatus] ?? nowMs) : nowMs;
+  return Math.max(0, (end - record.createdAtMs) / 1000);
+}
+
+/** Who spoke, as the transcript shows it. */
+export function speakerLabel(turn: Turn): string {
+  return `${turn.speaker || 'Unknown'}${turn.side === 'agent' ? ' (AgentPhone)' : ''}`;
+}
+
+/** The transcript as plain text, for copying. */
+export function transcriptText(turns: Turn[]): string {
+  return turns.map((turn) => `${turn.speaker || 'Unknown'}: ${turn.text}`).join('\n');
+}
