@@ -1,38 +1,89 @@
+//! Declares the app's commands once. From [`COMMANDS`] this build step
+//! makes the window's invoke handler (included by `src/lib.rs`), one
+//! permission per command, and the `default` permission set that grants
+//! them all (named by `capabilities/main.json`). Adding a command: write
+//! it in `src/commands/`, list it here, call it from `ui/src/lib/api.ts`.
+
+use std::path::Path;
+
+/// Every command the window may call, as `module::function` in `src/commands/`.
+const COMMANDS: &[&str] = &[
+    "api_key::key_status",
+    "api_key::save_key",
+    "api_key::remove_key",
+    "calls::check_call_form",
+    "calls::prepare_call",
+    "calls::place_call",
+    "calls::list_calls",
+    "calls::get_call",
+    "calls::check_call_again",
+    "calls::delete_call",
+    "calls::export_call",
+    "preferences::get_preferences",
+    "preferences::set_notify_when_done",
+    "preferences::app_mode",
+    "preferences::startup_state",
+    "preferences::set_practice_mode",
+    "preferences::open_agentphone_site",
+    "recordings::download_recording",
+    "recordings::play_recording",
+    "recordings::pause_playback",
+    "recordings::resume_playback",
+    "recordings::seek_playback",
+    "recordings::set_playback_speed",
+    "recordings::set_playback_volume",
+    "recordings::stop_playback",
+    "recordings::save_recording_as",
+];
+
 fn main() {
-    // The config lives at the top of the repository (see README). Declaring
-    // the app's commands makes each one a permission the capability grants.
+    let names: Vec<&'static str> = COMMANDS
+        .iter()
+        .map(|path| path.rsplit("::").next().unwrap_or(path))
+        .collect();
+    let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+        panic!("cargo sets OUT_DIR for build scripts");
+    };
+    let handler = format!(
+        "tauri::generate_handler![{}]",
+        COMMANDS
+            .iter()
+            .map(|path| format!("commands::{path}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    write_if_changed(&Path::new(&out_dir).join("invoke_handler.rs"), &handler);
+    let allowed: Vec<String> = names
+        .iter()
+        .map(|name| format!("\"allow-{}\"", name.replace('_', "-")))
+        .collect();
+    write_if_changed(
+        Path::new("permissions/default.toml"),
+        &format!(
+            "# Made by build.rs from its COMMANDS list.\n\n[default]\n\
+             description = \"Every command of the app, and nothing else.\"\n\
+             permissions = [{}]\n",
+            allowed.join(", ")
+        ),
+    );
+
+    // The config lives at the top of the repository (see README).
     let attributes = tauri_build::Attributes::new()
         .config_path("../tauri.conf.json")
-        .app_manifest(tauri_build::AppManifest::new().commands(&[
-            "key_status",
-            "save_key",
-            "remove_key",
-            "check_call_form",
-            "prepare_call",
-            "place_call",
-            "list_calls",
-            "get_call",
-            "check_call_again",
-            "delete_call",
-            "export_call",
-            "startup_notices",
-            "default_country",
-            "get_preferences",
-            "set_notify_when_done",
-            "app_mode",
-            "set_practice_mode",
-            "open_agentphone_site",
-            "download_recording",
-            "play_recording",
-            "pause_playback",
-            "resume_playback",
-            "seek_playback",
-            "set_playback_speed",
-            "set_playback_volume",
-            "stop_playback",
-            "save_recording_as",
-        ]));
+        .app_manifest(tauri_build::AppManifest::new().commands(names.leak()));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");
+    }
+}
+
+fn write_if_changed(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    if let Some(folder) = path.parent() {
+        let _ = std::fs::create_dir_all(folder);
+    }
+    if let Err(error) = std::fs::write(path, text) {
+        panic!("could not write {}: {error}", path.display());
     }
 }

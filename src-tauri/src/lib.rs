@@ -4,6 +4,7 @@
 //! commands in `commands/`, each a few lines over the core.
 
 mod commands;
+mod save_dialog;
 mod startup;
 mod state;
 
@@ -52,35 +53,8 @@ pub fn run() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::settings::key_status,
-            commands::settings::save_key,
-            commands::settings::remove_key,
-            commands::calls::check_call_form,
-            commands::calls::prepare_call,
-            commands::calls::place_call,
-            commands::calls::list_calls,
-            commands::calls::get_call,
-            commands::calls::check_call_again,
-            commands::calls::delete_call,
-            commands::calls::export_call,
-            commands::calls::startup_notices,
-            commands::calls::default_country,
-            commands::preferences::get_preferences,
-            commands::preferences::set_notify_when_done,
-            commands::preferences::app_mode,
-            commands::preferences::set_practice_mode,
-            commands::preferences::open_agentphone_site,
-            commands::recordings::download_recording,
-            commands::recordings::play_recording,
-            commands::recordings::pause_playback,
-            commands::recordings::resume_playback,
-            commands::recordings::seek_playback,
-            commands::recordings::set_playback_speed,
-            commands::recordings::set_playback_volume,
-            commands::recordings::stop_playback,
-            commands::recordings::save_recording_as,
-        ])
+        // Made by build.rs from its one list of commands.
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
         .run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = app {
         eprintln!("AgentPhone could not start: {error}");

@@ -54,7 +54,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
             .unwrap_or_else(api_base_from_env),
     };
     let default_country = preferences.default_country.clone().unwrap_or_else(|| {
-        agentphone_core::validate::default_country(sys_locale::get_locale().as_deref())
+        agentphone_core::locale::default_country(sys_locale::get_locale().as_deref())
     });
     let recordings = Recordings::new(data_dir.join("recordings"))
         .inspect_err(|error| log::warn!("recordings will not be kept: {error}"))
@@ -113,7 +113,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
 /// background, unless the person turned them off.
 fn notify_if_ended(app: &AppHandle, status: &str) {
     use tauri_plugin_notification::NotificationExt;
-    if !matches!(status, "completed" | "failed" | "canceled") {
+    if !agentphone_core::CallStatus::parse(status).is_terminal() {
         return;
     }
     let focused = app

@@ -280,7 +280,8 @@ fn retry_after_seconds(headers: &HeaderMap) -> Option<u64> {
     )
 }
 
-fn transport_error(error: reqwest::Error) -> Error {
+/// The one reading of a failed request, for the API and recording links alike.
+pub(crate) fn transport_error(error: reqwest::Error) -> Error {
     if error.is_timeout() {
         return Error::Timeout;
     }

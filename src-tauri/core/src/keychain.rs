@@ -165,7 +165,7 @@ fn chain_text(err: &(dyn std::error::Error + 'static)) -> String {
 #[cfg(test)]
 mod tests {
     //! Store-independent behaviour, on keyring-core's mock store. The real
-    //! Secret Service is exercised in `tests/secret_service.rs`.
+    //! Secret Service is exercised in `tests/tests/keychain.rs` (workspace root).
     use super::*;
     use keyring_core::mock;
 

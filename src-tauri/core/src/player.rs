@@ -106,7 +106,7 @@ impl Player {
         self.send(Command::Seek(to))
     }
 
-    /// 0.75 to 2 times as fast.
+    /// Half as fast to twice as fast (the window offers 0.75× to 2×).
     pub fn set_speed(&self, speed: f32) -> Result<(), Error> {
         self.send(Command::Speed(speed.clamp(0.5, 2.0)))
     }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::client::transport_error;
 use crate::Error;
 
 /// Far beyond any phone call's recording.
@@ -174,7 +175,12 @@ impl Recordings {
         progress: &impl Fn(u64, Option<u64>),
     ) -> Result<(), Error> {
         use tokio::io::AsyncWriteExt;
-        let mut response = self.http.get(url.clone()).send().await.map_err(network)?;
+        let mut response = self
+            .http
+            .get(url.clone())
+            .send()
+            .await
+            .map_err(transport_error)?;
         let status = response.status();
         if !status.is_success() {
             return Err(refused(match status.as_u16() {
@@ -194,7 +200,7 @@ impl Recordings {
         let total = response.content_length();
         let mut written: u64 = 0;
         let mut reported: u64 = 0;
-        while let Some(chunk) = response.chunk().await.map_err(network)? {
+        while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
             written += chunk.len() as u64;
             // About every megabyte: often enough for a bar, rarely enough to be cheap.
             if written - reported >= 1024 * 1024 {
@@ -345,16 +351,6 @@ fn too_big(limit: u64) -> Error {
         "it is larger than {} MB, far more than any call",
         limit / (1024 * 1024)
     ))
-}
-
-fn network(error: reqwest::Error) -> Error {
-    if error.is_timeout() {
-        Error::Timeout
-    } else {
-        Error::Network {
-            detail: error.to_string(),
-        }
-    }
 }
 
 #[cfg(test)]

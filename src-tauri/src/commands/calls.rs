@@ -3,12 +3,13 @@
 //! so that no history read runs on the window's own thread.
 
 use agentphone_core::engine::{Confirmation, Confirmed, PlacedCall};
+use agentphone_core::export;
 use agentphone_core::history::{CallDetails, HistoryPage, HistoryQuery};
 use agentphone_core::validate::{check_form, CallForm, FormCheck};
 use agentphone_core::Error;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
+use crate::save_dialog::{self, SaveAs};
 use crate::AppState;
 
 /// What the form says while the person types; sends nothing.
@@ -73,18 +74,6 @@ pub async fn delete_call(
     Ok(())
 }
 
-/// Things the person should know from start-up (a file set aside, say).
-#[tauri::command]
-pub async fn startup_notices(state: State<'_, AppState>) -> Result<Vec<String>, Error> {
-    Ok(state.notices.clone())
-}
-
-/// The country for numbers typed without a country code.
-#[tauri::command]
-pub async fn default_country(state: State<'_, AppState>) -> Result<String, Error> {
-    Ok(state.default_country.clone())
-}
-
 /// Saves the call as a Markdown file where the person picks; `None` when
 /// they closed the dialog.
 #[tauri::command]
@@ -96,37 +85,16 @@ pub async fn export_call(
     let details = state.history.details(id)?.ok_or_else(|| Error::Internal {
         detail: format!("no call {id} in history"),
     })?;
-    let name = details
-        .record
-        .business
-        .as_deref()
-        .unwrap_or(&details.record.phone);
-    let file_name: String = format!("AgentPhone call - {name}.md")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || " .-_'".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let (chosen, picked) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_title("Export the call")
-        .set_file_name(file_name)
-        .add_filter("Markdown", &["md"])
-        .save_file(move |path| {
-            let _ = chosen.send(path);
-        });
-    let Some(path) = picked.await.ok().flatten() else {
+    let offer = SaveAs {
+        title: "Export the call",
+        file_name: export::markdown_file_name(&details.record),
+        kind: "Markdown",
+        extension: "md",
+    };
+    let Some(path) = save_dialog::ask(&app, offer).await? else {
         return Ok(None);
     };
-    let path = path.into_path().map_err(|error| Error::Internal {
-        detail: format!("that place cannot be written to: {error}"),
-    })?;
-    std::fs::write(&path, details.to_markdown()).map_err(|error| Error::Internal {
+    std::fs::write(&path, export::markdown(&details)).map_err(|error| Error::Internal {
         detail: format!("could not write {}: {error}", path.display()),
     })?;
     Ok(Some(path.display().to_string()))

@@ -1,6 +1,6 @@
 //! Tauri commands: thin adapters over the core, one file per area.
 
+pub mod api_key;
 pub mod calls;
 pub mod preferences;
 pub mod recordings;
-pub mod settings;

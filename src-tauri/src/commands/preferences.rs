@@ -60,6 +60,27 @@ pub async fn app_mode(state: State<'_, AppState>) -> Result<AppMode, Error> {
     Ok(app_mode_of(&state))
 }
 
+/// What the window needs once, when it opens.
+#[derive(serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct StartupState {
+    pub mode: AppMode,
+    /// For numbers typed without a country code.
+    pub default_country: String,
+    /// What start-up has to tell the person (a file set aside, say).
+    pub notices: Vec<String>,
+}
+
+#[tauri::command]
+pub async fn startup_state(state: State<'_, AppState>) -> Result<StartupState, Error> {
+    Ok(StartupState {
+        mode: app_mode_of(&state),
+        default_country: state.default_country.clone(),
+        notices: state.notices.clone(),
+    })
+}
+
 /// Turns Practice mode on or off, now and for the next start. The choice is
 /// saved first and put back if the switch fails, so the app never runs in
 /// one mode while its preferences (and banner) say the other; the answer is

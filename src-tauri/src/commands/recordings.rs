@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use agentphone_core::Error;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
+use crate::save_dialog::{self, SaveAs};
 use crate::AppState;
 
 fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
@@ -81,21 +81,15 @@ pub async fn save_recording_as(
         .and_then(|e| e.to_str())
         .unwrap_or("wav")
         .to_owned();
-    let (chosen, picked) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_title("Save the recording")
-        .set_file_name(format!("AgentPhone call {id}.{extension}"))
-        .add_filter("Recording", &[extension.as_str()])
-        .save_file(move |path| {
-            let _ = chosen.send(path);
-        });
-    let Some(target) = picked.await.ok().flatten() else {
+    let offer = SaveAs {
+        title: "Save the recording",
+        file_name: format!("AgentPhone call {id}.{extension}"),
+        kind: "Recording",
+        extension: &extension,
+    };
+    let Some(target) = save_dialog::ask(&app, offer).await? else {
         return Ok(None);
     };
-    let target = target.into_path().map_err(|error| Error::Internal {
-        detail: format!("that place cannot be written to: {error}"),
-    })?;
     agentphone_core::recordings::save_copy(&source, &target)?;
     Ok(Some(target.display().to_string()))
 }

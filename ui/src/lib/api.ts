@@ -17,9 +17,11 @@ import type { FormCheck } from './bindings/FormCheck';
 import type { HistoryPage } from './bindings/HistoryPage';
 import type { HistoryQuery } from './bindings/HistoryQuery';
 import type { KeyStatus } from './bindings/KeyStatus';
+import type { OutcomeFilter } from './bindings/OutcomeFilter';
 import type { PlacedCall } from './bindings/PlacedCall';
 import type { PlayerEvent } from './bindings/PlayerEvent';
 import type { Preferences } from './bindings/Preferences';
+import type { StartupState } from './bindings/StartupState';
 
 export type {
   AppMode,
@@ -36,9 +38,11 @@ export type {
   HistoryPage,
   HistoryQuery,
   KeyStatus,
+  OutcomeFilter,
   PlacedCall,
   PlayerEvent,
   Preferences,
+  StartupState,
 };
 
 /** The event the call engine reports on (see `startup.rs`). */
@@ -104,8 +108,8 @@ export const api = {
   deleteCall: (id: number, evenIfOnItsWay = false) => call<void>('delete_call', { id, evenIfOnItsWay }),
   /** Asks where to save the call as Markdown; resolves to the path, or null if the person cancelled. */
   exportCall: (id: number) => call<string | null>('export_call', { id }),
-  startupNotices: () => call<string[]>('startup_notices'),
-  defaultCountry: () => call<string>('default_country'),
+  /** What the window needs once: the mode, the default country, start-up notices. */
+  startupState: () => call<StartupState>('startup_state'),
   downloadRecording: (id: number) => call<string>('download_recording', { id }),
   playRecording: (id: number) => call<void>('play_recording', { id }),
   pausePlayback: () => call<void>('pause_playback'),

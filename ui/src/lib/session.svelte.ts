@@ -26,19 +26,16 @@ class Session {
   /** Loads start-up notices and follows app-wide engine news. Returns a stop function. */
   follow(): () => void {
     api
-      .appMode()
-      .then((mode) => this.takeMode(mode))
-      .catch(() => undefined);
-    api
-      .defaultCountry()
-      .then((country) => {
-        if (!this.form.country) this.form.country = country;
+      .startupState()
+      .then((start) => {
+        this.takeMode(start.mode);
+        if (!this.form.country) this.form.country = start.defaultCountry;
+        this.notices = start.notices;
       })
-      .catch(() => (this.form.country ||= 'US'));
-    api
-      .startupNotices()
-      .then((notices) => (this.notices = notices))
-      .catch((error) => (this.notices = [toAppError(error).message]));
+      .catch((error) => {
+        this.form.country ||= 'US';
+        this.notices = [toAppError(error).message];
+      });
     const listening = api.onEngineEvent((event) => {
       if (event.type === 'credits' && event.practice === this.practice) {
         this.credits = { count: event.remaining, atMs: Date.now() };

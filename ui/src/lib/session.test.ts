@@ -19,10 +19,11 @@ describe('session', () => {
     const atMs = Date.UTC(2026, 10, 12, 10, 42);
     mockIPC(
       (cmd) => {
-        if (cmd === 'app_mode') return { practice: false, otherService: null, lastLiveBalance: { credits: 12, atMs } };
+        if (cmd === 'startup_state') {
+          const mode = { practice: false, otherService: null, lastLiveBalance: { credits: 12, atMs } };
+          return { mode, defaultCountry: 'US', notices: [] };
+        }
         if (cmd === 'set_practice_mode') return { practice: true, otherService: null, lastLiveBalance: null };
-        if (cmd === 'default_country') return 'US';
-        if (cmd === 'startup_notices') return [];
         throw new Error(`unexpected ${cmd}`);
       },
       { shouldMockEvents: true },

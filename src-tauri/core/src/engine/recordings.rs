@@ -77,7 +77,11 @@ impl Inner {
                     }
                     // The other download reports for itself.
                     Err(Error::RecordingDownloading) => break,
-                    Err(error @ (Error::Network { .. } | Error::Timeout)) if failures < 5 => {
+                    Err(
+                        error @ (Error::Network { .. }
+                        | Error::CouldNotConnect { .. }
+                        | Error::Timeout),
+                    ) if failures < 5 => {
                         failures += 1;
                         if failures == 1 {
                             inner.emit_problem(id, &error);

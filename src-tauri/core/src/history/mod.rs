@@ -1,0 +1,297 @@
+//! Call history in SQLite (bundled, WAL): a crash mid-write loses nothing
+//! committed, and the schema moves forward by numbered migrations.
+//!
+//! `records.rs` holds what crosses to the window, `opening.rs` opening the
+//! file (only a damaged one is set aside), `search.rs` the list, search and
+//! the small questions the engine asks; this file the writes and reads of
+//! one call.
+
+mod opening;
+mod records;
+mod search;
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+pub use records::*;
+
+use crate::models::Call;
+use crate::Error;
+
+pub struct History {
+    connection: Mutex<Connection>,
+}
+
+/// What [`History::apply`] did with an answer from the service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// The call is no longer in history (the person removed it).
+    Gone,
+    Updated,
+    StatusChanged,
+}
+
+/// The history, and where a broken database was moved to, if one was.
+pub struct Opened {
+    pub history: History,
+    pub moved_aside: Option<PathBuf>,
+}
+
+impl History {
+    fn connection(&self) -> MutexGuard<'_, Connection> {
+        self.connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Writes a new call, before any request for it is sent.
+    pub fn add(&self, new: &NewRecord) -> Result<i64, Error> {
+        let connection = self.connection();
+        connection
+            .execute(
+                "INSERT INTO calls (simulated, phone, business, website, objective, created_at_ms, progress)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    new.simulated,
+                    new.phone,
+                    new.business,
+                    new.website,
+                    new.objective,
+                    new.created_at_ms,
+                    Progress::Placing.as_str()
+                ],
+            )
+            .map_err(storage)?;
+        Ok(connection.last_insert_rowid())
+    }
+
+    /// The service took the call: keep its id and the credits left.
+    /// Returns false if the call is no longer in history.
+    pub fn confirm(
+        &self,
+        id: i64,
+        call_id: &str,
+        credits_after: Option<u32>,
+    ) -> Result<bool, Error> {
+        let updated = self
+            .connection()
+            .execute(
+                "UPDATE calls SET call_id = ?2, credits_after = COALESCE(?3, credits_after),
+                 progress = ?4, last_error = NULL WHERE id = ?1",
+                params![id, call_id, credits_after, Progress::Watching.as_str()],
+            )
+            .map_err(storage)?;
+        Ok(updated > 0)
+    }
+
+    pub fn set_progress(
+        &self,
+        id: i64,
+        progress: Progress,
+        last_error: Option<&str>,
+    ) -> Result<bool, Error> {
+        let updated = self
+            .connection()
+            .execute(
+                "UPDATE calls SET progress = ?2, last_error = ?3 WHERE id = ?1",
+                params![id, progress.as_str(), last_error],
+            )
+            .map_err(storage)?;
+        Ok(updated > 0)
+    }
+
+    /// Takes in what the service says about the call. A new status is added
+    /// to the timeline; fields the answer lacks keep what was known.
+    pub fn apply(&self, id: i64, call: &Call, at_ms: i64) -> Result<Applied, Error> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction().map_err(storage)?;
+        let Some(previous) = transaction
+            .query_row("SELECT status FROM calls WHERE id = ?1", [id], |row| {
+                row.get::<_, Option<String>>(0)
+            })
+            .optional()
+            .map_err(storage)?
+        else {
+            return Ok(Applied::Gone);
+        };
+        let status = call.status.as_str();
+        let changed = previous.as_deref() != Some(status);
+        if changed {
+            transaction
+                .execute(
+                    "INSERT INTO status_changes (call, status, at_ms) VALUES (?1, ?2, ?3)",
+                    params![id, status, at_ms],
+                )
+                .map_err(storage)?;
+        }
+        transaction
+            .execute(
+                "UPDATE calls SET status = ?2,
+                    outcome = COALESCE(?3, outcome),
+                    summary = COALESCE(?4, summary),
+                    transcript = COALESCE(?5, transcript),
+                    duration_seconds = COALESCE(?6, duration_seconds),
+                    recording_url = COALESCE(?7, recording_url),
+                    results_pending = (?2 = 'completed'
+                        AND (COALESCE(?4, summary) IS NULL OR COALESCE(?5, transcript) IS NULL)),
+                    last_error = NULL
+                 WHERE id = ?1",
+                params![
+                    id,
+                    status,
+                    call.outcome.as_ref().map(|o| o.as_str()),
+                    call.summary,
+                    call.transcript,
+                    call.duration_seconds,
+                    call.recording_url
+                ],
+            )
+            .map_err(storage)?;
+        transaction.commit().map_err(storage)?;
+        Ok(if changed {
+            Applied::StatusChanged
+        } else {
+            Applied::Updated
+        })
+    }
+
+    pub fn set_recording_path(&self, id: i64, path: Option<&str>) -> Result<(), Error> {
+        self.connection()
+            .execute(
+                "UPDATE calls SET recording_path = ?2 WHERE id = ?1",
+                params![id, path],
+            )
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    pub fn get(&self, id: i64) -> Result<Option<CallRecord>, Error> {
+        let connection = self.connection();
+        let record = connection
+            .query_row(
+                &format!("SELECT {RECORD_COLUMNS} FROM calls WHERE id = ?1"),
+                [id],
+                record,
+            )
+            .optional()
+            .map_err(storage)?;
+        let Some(mut record) = record else {
+            return Ok(None);
+        };
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT status, at_ms FROM status_changes WHERE call = ?1 ORDER BY at_ms, rowid",
+            )
+            .map_err(storage)?;
+        record.timeline = statement
+            .query_map([id], |row| {
+                Ok(StatusChange {
+                    status: row.get(0)?,
+                    at_ms: row.get(1)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(storage)?;
+        Ok(Some(record))
+    }
+
+    pub fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
+        Ok(self.get(id)?.map(|record| CallDetails {
+            turns: record
+                .transcript
+                .as_deref()
+                .map(crate::transcript::parse)
+                .unwrap_or_default(),
+            record,
+            recording_downloading: false,
+        }))
+    }
+
+    /// Notes that a request with the key left at `at_ms`; forgets those
+    /// long past.
+    pub fn record_request(&self, simulated: bool, at_ms: i64) -> Result<(), Error> {
+        let connection = self.connection();
+        connection
+            .execute(
+                "INSERT INTO requests_sent (simulated, at_ms) VALUES (?1, ?2)",
+                params![simulated, at_ms],
+            )
+            .and_then(|_| {
+                connection.execute(
+                    "DELETE FROM requests_sent WHERE at_ms < ?1",
+                    [at_ms - REQUESTS_KEPT_MS],
+                )
+            })
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    /// Removes a call from local history; returns it (for its recording).
+    pub fn delete(&self, id: i64) -> Result<Option<CallRecord>, Error> {
+        let record = self.get(id)?;
+        if record.is_some() {
+            self.connection()
+                .execute("DELETE FROM calls WHERE id = ?1", [id])
+                .map_err(storage)?;
+        }
+        Ok(record)
+    }
+}
+
+/// How long request times are kept: well past the service's minute.
+const REQUESTS_KEPT_MS: i64 = 10 * 60 * 1000;
+
+const LIST_COLUMNS: &str =
+    "id, simulated, phone, business, progress, status, outcome, created_at_ms";
+
+fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
+    Ok(CallListItem {
+        id: row.get(0)?,
+        simulated: row.get(1)?,
+        phone: row.get(2)?,
+        business: row.get(3)?,
+        progress: Progress::parse(&row.get::<_, String>(4)?)?,
+        status: row.get(5)?,
+        outcome: row.get(6)?,
+        created_at_ms: row.get(7)?,
+    })
+}
+
+const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, objective,
+    created_at_ms, progress, status, outcome, summary, transcript, duration_seconds,
+    recording_url, recording_path, credits_after, last_error, results_pending";
+
+fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
+    Ok(CallRecord {
+        id: row.get(0)?,
+        call_id: row.get(1)?,
+        simulated: row.get(2)?,
+        phone: row.get(3)?,
+        business: row.get(4)?,
+        website: row.get(5)?,
+        objective: row.get(6)?,
+        created_at_ms: row.get(7)?,
+        progress: Progress::parse(&row.get::<_, String>(8)?)?,
+        status: row.get(9)?,
+        timeline: Vec::new(),
+        outcome: row.get(10)?,
+        summary: row.get(11)?,
+        transcript: row.get(12)?,
+        duration_seconds: row.get(13)?,
+        recording_url: row.get(14)?,
+        recording_path: row.get(15)?,
+        credits_after: row.get(16)?,
+        last_error: row.get(17)?,
+        results_pending: row.get(18)?,
+    })
+}
+
+fn storage(error: impl std::fmt::Display) -> Error {
+    Error::History {
+        detail: error.to_string(),
+    }
+}

@@ -1,0 +1,207 @@
+//! What history hands out and takes in: the records that cross to the
+//! window (TypeScript types are generated from them) and the list query.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Where the app is with a call, beyond what the service says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Progress {
+    /// Written before the request goes out.
+    Placing,
+    /// The service said it was busy (`429`): one more try after a countdown.
+    Waiting,
+    /// The request's answer was lost: the app is looking for the call.
+    Unconfirmed,
+    /// The app stopped looking without proof either way: the service may
+    /// have placed it.
+    MayBePlaced,
+    /// Placed; the app follows it.
+    Watching,
+    /// Watched for the longest allowed; "check again" resumes.
+    StillRunning,
+    /// Ended (completed, failed or canceled).
+    Finished,
+    /// The service refused it, or it was confirmed never placed.
+    NotPlaced,
+}
+
+impl Progress {
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Self::Placing => "placing",
+            Self::Waiting => "waiting",
+            Self::Unconfirmed => "unconfirmed",
+            Self::MayBePlaced => "may_be_placed",
+            Self::Watching => "watching",
+            Self::StillRunning => "still_running",
+            Self::Finished => "finished",
+            Self::NotPlaced => "not_placed",
+        }
+    }
+
+    /// An unknown word is an error: guessing could hide a call in flight.
+    pub(super) fn parse(text: &str) -> rusqlite::Result<Self> {
+        [
+            Self::Placing,
+            Self::Waiting,
+            Self::Unconfirmed,
+            Self::MayBePlaced,
+            Self::Watching,
+            Self::StillRunning,
+            Self::Finished,
+            Self::NotPlaced,
+        ]
+        .into_iter()
+        .find(|progress| progress.as_str() == text)
+        .ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                format!("unknown call progress {text:?}").into(),
+            )
+        })
+    }
+}
+
+/// What the person asked for, written before anything is sent.
+#[derive(Debug, Clone)]
+pub struct NewRecord {
+    pub simulated: bool,
+    pub phone: String,
+    pub business: Option<String>,
+    pub website: Option<String>,
+    pub objective: String,
+    pub created_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct StatusChange {
+    pub status: String,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+}
+
+/// One call as history keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CallRecord {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub call_id: Option<String>,
+    pub simulated: bool,
+    pub phone: String,
+    pub business: Option<String>,
+    pub website: Option<String>,
+    pub objective: String,
+    #[ts(type = "number")]
+    pub created_at_ms: i64,
+    pub progress: Progress,
+    pub status: Option<String>,
+    pub timeline: Vec<StatusChange>,
+    pub outcome: Option<String>,
+    pub summary: Option<String>,
+    pub transcript: Option<String>,
+    pub duration_seconds: Option<u32>,
+    pub recording_url: Option<String>,
+    pub recording_path: Option<String>,
+    pub credits_after: Option<u32>,
+    pub last_error: Option<String>,
+    /// Completed, but summary or transcript had not arrived yet.
+    pub results_pending: bool,
+}
+
+/// A call with its transcript split into turns, for the call view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CallDetails {
+    pub record: CallRecord,
+    pub turns: Vec<crate::transcript::Turn>,
+    /// The recording is being downloaded right now (the engine knows; the
+    /// history says false).
+    pub recording_downloading: bool,
+}
+
+/// A line of the history list: enough to show it, without the transcript.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CallListItem {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub simulated: bool,
+    pub phone: String,
+    pub business: Option<String>,
+    pub progress: Progress,
+    pub status: Option<String>,
+    pub outcome: Option<String>,
+    #[ts(type = "number")]
+    pub created_at_ms: i64,
+}
+
+/// Which outcome the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum OutcomeFilter {
+    Achieved,
+    Partial,
+    NotAchieved,
+    /// Calls without an outcome (not placed, failed, still running…).
+    #[serde(rename = "none")]
+    NoOutcome,
+}
+
+impl OutcomeFilter {
+    /// The stored outcome it matches; `None` for calls without one.
+    pub(super) fn stored(self) -> Option<&'static str> {
+        match self {
+            Self::Achieved => Some("achieved"),
+            Self::Partial => Some("partial"),
+            Self::NotAchieved => Some("not_achieved"),
+            Self::NoOutcome => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HistoryQuery {
+    /// Words to find anywhere in the call; empty lists everything.
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub outcome: Option<OutcomeFilter>,
+    /// Only practice calls (`true`) or only live ones (`false`).
+    #[serde(default)]
+    pub simulated: Option<bool>,
+    #[serde(default)]
+    pub offset: u32,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HistoryPage {
+    pub items: Vec<CallListItem>,
+    /// How many calls match in all, for the list's length.
+    pub total: u32,
+}
+
+/// Credits left on the account, as the service said at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Balance {
+    pub credits: u32,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+}

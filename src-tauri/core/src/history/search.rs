@@ -1,0 +1,194 @@
+//! The list with its search and filters, and the small questions the
+//! engine and the confirmation ask of history.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{
+    list_item, storage, Balance, CallListItem, History, HistoryPage, HistoryQuery, OutcomeFilter,
+    LIST_COLUMNS,
+};
+use crate::Error;
+
+impl History {
+    /// One page of the list, newest first, matching the query.
+    pub fn page(&self, query: &HistoryQuery) -> Result<HistoryPage, Error> {
+        let mut conditions = Vec::new();
+        let mut values: Vec<rusqlite::types::Value> = Vec::new();
+        let words = fts_query(&query.text);
+        let digits = phone_digits(&query.text);
+        let text_match = words.map(|words| {
+            values.push(words.into());
+            format!(
+                "id IN (SELECT rowid FROM calls_text WHERE calls_text MATCH ?{})",
+                values.len()
+            )
+        });
+        let number_match = digits.map(|digits| {
+            values.push(format!("%{digits}%").into());
+            format!("phone LIKE ?{}", values.len())
+        });
+        match (text_match, number_match) {
+            (Some(text), Some(number)) => conditions.push(format!("({text} OR {number})")),
+            (Some(only), None) | (None, Some(only)) => conditions.push(only),
+            (None, None) => {}
+        }
+        match query.outcome.map(OutcomeFilter::stored) {
+            Some(None) => conditions.push("outcome IS NULL".to_owned()),
+            Some(Some(outcome)) => {
+                values.push(outcome.to_owned().into());
+                conditions.push(format!("outcome = ?{}", values.len()));
+            }
+            None => {}
+        }
+        if let Some(simulated) = query.simulated {
+            values.push(i64::from(simulated).into());
+            conditions.push(format!("simulated = ?{}", values.len()));
+        }
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
+        let connection = self.connection();
+        let total: u32 = connection
+            .query_row(
+                &format!("SELECT COUNT(*) FROM calls {filter}"),
+                rusqlite::params_from_iter(values.iter()),
+                |row| row.get(0),
+            )
+            .map_err(storage)?;
+        values.push(i64::from(query.limit.min(500)).into());
+        values.push(i64::from(query.offset).into());
+        let sql = format!(
+            "SELECT {LIST_COLUMNS}
+             FROM calls {filter} ORDER BY created_at_ms DESC, id DESC LIMIT ?{} OFFSET ?{}",
+            values.len() - 1,
+            values.len()
+        );
+        let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
+        let items = statement
+            .query_map(rusqlite::params_from_iter(values.iter()), list_item)
+            .and_then(Iterator::collect)
+            .map_err(storage)?;
+        Ok(HistoryPage { items, total })
+    }
+
+    /// Calls to `phone` written down since `since_ms`, newest first.
+    pub fn calls_to(&self, phone: &str, since_ms: i64) -> Result<Vec<CallListItem>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(&format!(
+                "SELECT {LIST_COLUMNS} FROM calls WHERE phone = ?1 AND created_at_ms >= ?2
+                 ORDER BY created_at_ms DESC, id DESC"
+            ))
+            .map_err(storage)?;
+        statement
+            .query_map(params![phone, since_ms], list_item)
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// The credits the service last reported for calls of this mode, and
+    /// when (the time the call was placed): shown after a restart too.
+    pub fn last_balance(&self, simulated: bool) -> Result<Option<Balance>, Error> {
+        self.connection()
+            .query_row(
+                "SELECT credits_after, created_at_ms FROM calls
+                 WHERE simulated = ?1 AND credits_after IS NOT NULL
+                 ORDER BY created_at_ms DESC, id DESC LIMIT 1",
+                [simulated],
+                |row| {
+                    Ok(Balance {
+                        credits: row.get(0)?,
+                        at_ms: row.get(1)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(storage)
+    }
+
+    /// Whether a call to `phone` may have been placed without the app
+    /// knowing for sure.
+    pub fn has_unconfirmed_to(&self, phone: &str) -> Result<bool, Error> {
+        self.connection()
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM calls WHERE phone = ?1
+                 AND progress IN ('unconfirmed', 'may_be_placed'))",
+                [phone],
+                |row| row.get(0),
+            )
+            .map_err(storage)
+    }
+
+    /// When the requests since `since_ms` left, oldest first.
+    pub fn requests_since(&self, simulated: bool, since_ms: i64) -> Result<Vec<i64>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT at_ms FROM requests_sent WHERE simulated = ?1 AND at_ms >= ?2
+                 ORDER BY at_ms",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map(params![simulated, since_ms], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Calls the app should still be following (placing, unconfirmed or
+    /// watched), of practice or of live mode.
+    pub fn unfinished(&self, simulated: bool) -> Result<Vec<i64>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare(
+                "SELECT id FROM calls
+                 WHERE progress IN ('placing', 'waiting', 'unconfirmed', 'watching')
+                 AND simulated = ?1 ORDER BY id",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map([simulated], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// The local id of the call the service knows as `call_id`.
+    pub fn find_by_call_id(&self, call_id: &str) -> Result<Option<i64>, Error> {
+        self.connection()
+            .query_row(
+                "SELECT id FROM calls WHERE call_id = ?1",
+                [call_id],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(storage)
+    }
+}
+
+/// Each typed word as a quoted prefix term, all required: `"lui"* AND "tab"*`.
+fn fts_query(text: &str) -> Option<String> {
+    let terms: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
+/// A search typed like a phone number however it is written ("415 555
+/// 0105", "(415) 555-0105", "020 7946…"), as the digits to look for inside
+/// stored numbers: the national trunk `0` dropped, since stored numbers
+/// carry the country code instead.
+fn phone_digits(text: &str) -> Option<String> {
+    let text = text.trim();
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || " -().+/".contains(c))
+    {
+        return None;
+    }
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    (digits.len() >= 3).then(|| digits.to_owned())
+}

@@ -1,0 +1,449 @@
+use super::opening::{io_reason, is_damaged, sqlite_reason, MIGRATIONS};
+use super::*;
+use crate::{CallStatus, Outcome};
+
+fn new_record(phone: &str, objective: &str, simulated: bool, at: i64) -> NewRecord {
+    NewRecord {
+        simulated,
+        phone: phone.into(),
+        business: Some("Luigi's Trattoria".into()),
+        website: None,
+        objective: objective.into(),
+        created_at_ms: at,
+    }
+}
+
+fn call(status: &str) -> Call {
+    serde_json::from_value(serde_json::json!({"call_id": "cl_1", "status": status})).unwrap()
+}
+
+fn open() -> (tempfile::TempDir, History) {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = History::open(&dir.path().join("history.sqlite3")).unwrap();
+    assert!(opened.moved_aside.is_none());
+    (dir, opened.history)
+}
+
+#[test]
+fn a_call_keeps_its_timeline_and_results() {
+    let (_dir, history) = open();
+    let id = history
+        .add(&new_record("+14155550105", "Book a table", false, 1_000))
+        .unwrap();
+    assert_eq!(
+        history.get(id).unwrap().unwrap().progress,
+        Progress::Placing
+    );
+    history.confirm(id, "cl_1", Some(4)).unwrap();
+    assert_eq!(
+        history.apply(id, &call("queued"), 1_100).unwrap(),
+        Applied::StatusChanged
+    );
+    assert_eq!(
+        history.apply(id, &call("queued"), 1_200).unwrap(),
+        Applied::Updated
+    );
+    history.apply(id, &call("in_progress"), 1_300).unwrap();
+    let mut done = call("completed");
+    done.outcome = Some(Outcome::Achieved);
+    history.apply(id, &done, 1_400).unwrap();
+    let record = history.get(id).unwrap().unwrap();
+    assert!(record.results_pending, "no summary or transcript yet");
+    done.summary = Some("Booked for 7pm".into());
+    done.transcript = Some("Agent: Hi\nHost: Hello".into());
+    done.status = CallStatus::Completed;
+    history.apply(id, &done, 1_500).unwrap();
+    // A later answer without fields keeps what was known.
+    history.apply(id, &call("completed"), 1_600).unwrap();
+    let record = history.get(id).unwrap().unwrap();
+    assert_eq!(record.call_id.as_deref(), Some("cl_1"));
+    assert_eq!(record.credits_after, Some(4));
+    assert_eq!(record.outcome.as_deref(), Some("achieved"));
+    assert_eq!(record.summary.as_deref(), Some("Booked for 7pm"));
+    assert!(!record.results_pending);
+    let statuses: Vec<&str> = record.timeline.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(statuses, ["queued", "in_progress", "completed"]);
+    assert_eq!(record.timeline[0].at_ms, 1_100);
+}
+
+#[test]
+fn search_filters_and_pages_newest_first() {
+    let (_dir, history) = open();
+    let mut ids = Vec::new();
+    for n in 0..30 {
+        let id = history
+            .add(&new_record(
+                &format!("+1415555{n:04}"),
+                &format!("Ask about order {n}"),
+                n % 3 == 0,
+                n,
+            ))
+            .unwrap();
+        ids.push(id);
+    }
+    let mut found = call("completed");
+    found.transcript = Some("Host: Your parcel leaves the warehouse on Tuesday".into());
+    found.outcome = Some(Outcome::Partial);
+    history.apply(ids[7], &found, 100).unwrap();
+
+    let all = history
+        .page(&HistoryQuery {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(all.total, 30);
+    assert_eq!(all.items[0].id, ids[29], "newest first");
+    let second = history
+        .page(&HistoryQuery {
+            limit: 10,
+            offset: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(second.items[0].id, ids[19]);
+
+    let by_word = history
+        .page(&HistoryQuery {
+            text: "wareh".into(),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        by_word.items.iter().map(|i| i.id).collect::<Vec<_>>(),
+        [ids[7]]
+    );
+    let by_business = history
+        .page(&HistoryQuery {
+            text: "luigi trattoria".into(),
+            limit: 50,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(by_business.total, 30);
+    let odd = history
+        .page(&HistoryQuery {
+            text: "\"unbalanced AND (".into(),
+            limit: 5,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(odd.total, 0);
+
+    let partial = history
+        .page(&HistoryQuery {
+            outcome: Some(OutcomeFilter::Partial),
+            limit: 5,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(partial.total, 1);
+    let without: HistoryQuery =
+        serde_json::from_value(serde_json::json!({"outcome": "none", "limit": 50})).unwrap();
+    assert_eq!(without.outcome, Some(OutcomeFilter::NoOutcome));
+    assert_eq!(history.page(&without).unwrap().total, 29, "all but the partial one");
+    let practice = history
+        .page(&HistoryQuery {
+            simulated: Some(true),
+            limit: 50,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(practice.total, 10);
+    assert!(practice.items.iter().all(|i| i.simulated));
+}
+
+#[test]
+fn a_number_is_found_however_its_digits_are_typed() {
+    let (_dir, history) = open();
+    let us = history
+        .add(&new_record("+14155550105", "Book a table", false, 1))
+        .unwrap();
+    let uk = history
+        .add(&new_record("+442079460958", "Room 415 please", false, 2))
+        .unwrap();
+    let found = |text: &str| -> Vec<i64> {
+        let query = HistoryQuery {
+            text: text.into(),
+            limit: 10,
+            ..HistoryQuery::default()
+        };
+        history
+            .page(&query)
+            .unwrap()
+            .items
+            .iter()
+            .map(|c| c.id)
+            .collect()
+    };
+    for typed in [
+        "415 555 0105",
+        "(415) 555-0105",
+        "+1 415-555-0105",
+        "5550105",
+    ] {
+        assert_eq!(found(typed), [us], "{typed}");
+    }
+    assert_eq!(
+        found("020 7946 0958"),
+        [uk],
+        "a national number with its trunk 0"
+    );
+    // Digits that are words of the objective are still found as words.
+    let mut both = found("415");
+    both.sort();
+    assert_eq!(both, [us, uk]);
+    assert!(found("999 999").is_empty());
+}
+
+#[test]
+fn delete_removes_the_call_its_timeline_and_its_search_entry() {
+    let (_dir, history) = open();
+    let id = history
+        .add(&new_record(
+            "+14155550105",
+            "Cancel the gym membership",
+            false,
+            1,
+        ))
+        .unwrap();
+    history.apply(id, &call("queued"), 2).unwrap();
+    assert!(history.delete(id).unwrap().is_some());
+    assert!(history.get(id).unwrap().is_none());
+    let search = history
+        .page(&HistoryQuery {
+            text: "gym".into(),
+            limit: 5,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(search.total, 0);
+    assert!(history.delete(id).unwrap().is_none());
+}
+
+#[test]
+fn unfinished_calls_survive_a_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    let (watching, finished) = {
+        let history = History::open(&path).unwrap().history;
+        let watching = history
+            .add(&new_record("+14155550105", "a", false, 1))
+            .unwrap();
+        history.confirm(watching, "cl_a", None).unwrap();
+        let finished = history
+            .add(&new_record("+14155550104", "b", false, 2))
+            .unwrap();
+        history
+            .set_progress(finished, Progress::Finished, None)
+            .unwrap();
+        (watching, finished)
+    };
+    let history = History::open(&path).unwrap().history;
+    assert_eq!(history.unfinished(false).unwrap(), [watching]);
+    assert!(history.unfinished(true).unwrap().is_empty());
+    assert!(history.get(finished).unwrap().is_some());
+}
+
+#[test]
+fn a_corrupt_database_is_moved_aside_not_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    std::fs::write(
+        &path,
+        b"this is not a database, just words that fill a page. ".repeat(200),
+    )
+    .unwrap();
+    let opened = History::open(&path).unwrap();
+    let aside = opened.moved_aside.expect("the broken file is moved aside");
+    assert!(aside.exists());
+    assert!(std::fs::read(&aside)
+        .unwrap()
+        .starts_with(b"this is not a database"));
+    let id = opened
+        .history
+        .add(&new_record("+14155550105", "fresh start", false, 1))
+        .unwrap();
+    assert!(opened.history.get(id).unwrap().is_some());
+}
+
+#[test]
+fn a_history_another_program_holds_stays_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    let id = {
+        let opened = History::open(&path).unwrap();
+        opened
+            .history
+            .add(&new_record("+14155550105", "keep me", false, 1))
+            .unwrap()
+    };
+    let holder = Connection::open(&path).unwrap();
+    holder
+        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
+        .unwrap();
+    let error = History::open(&path)
+        .err()
+        .expect("a busy file is not opened");
+    assert!(
+        matches!(&error, Error::HistoryUnavailable { reason, .. } if reason.contains("another program")),
+        "{error}"
+    );
+    assert!(error.to_string().contains("Nothing was moved or deleted"));
+    drop(holder);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("broken"))
+        .collect();
+    assert!(leftovers.is_empty(), "nothing set aside: {leftovers:?}");
+    let again = History::open(&path).unwrap();
+    assert!(again.moved_aside.is_none());
+    assert!(
+        again.history.get(id).unwrap().is_some(),
+        "the call is still there"
+    );
+}
+
+#[test]
+fn the_last_balance_is_kept_per_mode() {
+    let (_dir, history) = open();
+    assert_eq!(history.last_balance(false).unwrap(), None);
+    let live = history
+        .add(&new_record("+14155550105", "live", false, 1_000))
+        .unwrap();
+    history.confirm(live, "cl_1", Some(12)).unwrap();
+    let practice = history
+        .add(&new_record("+14155550105", "practice", true, 2_000))
+        .unwrap();
+    history.confirm(practice, "cl_2", Some(19)).unwrap();
+    let unknown = history
+        .add(&new_record("+14155550105", "no figure", false, 3_000))
+        .unwrap();
+    history.confirm(unknown, "cl_3", None).unwrap();
+    assert_eq!(
+        history.last_balance(false).unwrap(),
+        Some(Balance {
+            credits: 12,
+            at_ms: 1_000
+        })
+    );
+    assert_eq!(history.last_balance(true).unwrap().unwrap().credits, 19);
+}
+
+#[test]
+fn only_damage_sets_a_history_aside() {
+    let failure = |code| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
+    assert!(is_damaged(&failure(rusqlite::ffi::SQLITE_CORRUPT)));
+    assert!(is_damaged(&failure(rusqlite::ffi::SQLITE_NOTADB)));
+    for (code, says) in [
+        (rusqlite::ffi::SQLITE_BUSY, "another program"),
+        (rusqlite::ffi::SQLITE_LOCKED, "another program"),
+        (rusqlite::ffi::SQLITE_READONLY, "not read-only"),
+        (rusqlite::ffi::SQLITE_CANTOPEN, "not read-only"),
+        (rusqlite::ffi::SQLITE_PERM, "not read-only"),
+        (rusqlite::ffi::SQLITE_FULL, "disk is full"),
+        (rusqlite::ffi::SQLITE_IOERR, "restart your computer"),
+    ] {
+        assert!(!is_damaged(&failure(code)), "{code}");
+        assert!(sqlite_reason(&failure(code)).contains(says), "{code}");
+    }
+    let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+    assert!(io_reason(&full).unwrap().contains("disk is full"));
+}
+
+#[test]
+fn ids_of_removed_calls_are_never_given_again() {
+    let (_dir, history) = open();
+    let first = history
+        .add(&new_record("+14155550105", "a", false, 1))
+        .unwrap();
+    let newest = history
+        .add(&new_record("+14155550105", "b", false, 2))
+        .unwrap();
+    history.delete(newest).unwrap();
+    let next = history
+        .add(&new_record("+14155550105", "c", false, 3))
+        .unwrap();
+    assert!(next > newest && newest > first);
+    // An answer in flight for the removed call finds nothing to change.
+    assert_eq!(
+        history.apply(newest, &call("queued"), 4).unwrap(),
+        Applied::Gone
+    );
+    assert!(!history.confirm(newest, "cl_gone", None).unwrap());
+    assert!(history.get(next).unwrap().unwrap().call_id.is_none());
+}
+
+#[test]
+fn a_version_one_history_moves_forward_and_keeps_its_calls() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    {
+        let connection = Connection::open(&path).unwrap();
+        connection.execute_batch(MIGRATIONS[0]).unwrap();
+        connection.pragma_update(None, "user_version", 1).unwrap();
+        connection
+            .execute_batch(
+                "INSERT INTO calls (id, call_id, simulated, phone, objective, created_at_ms, progress)
+                 VALUES (7, 'cl_7', 0, '+14155550105', 'Book a table', 1, 'finished');
+                 INSERT INTO status_changes VALUES (7, 'completed', 2);",
+            )
+            .unwrap();
+    }
+    let history = History::open(&path).unwrap().history;
+    let kept = history.get(7).unwrap().unwrap();
+    assert_eq!(kept.call_id.as_deref(), Some("cl_7"));
+    assert_eq!(kept.timeline.len(), 1, "the timeline survives the rebuild");
+    assert_eq!(history.find_by_call_id("cl_7").unwrap(), Some(7));
+    let search = history
+        .page(&HistoryQuery {
+            text: "table".into(),
+            limit: 5,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(search.total, 1);
+    let next = history
+        .add(&new_record("+14155550105", "x", false, 3))
+        .unwrap();
+    assert_eq!(next, 8);
+    // Two calls may carry the same service id (practice runs).
+    assert!(history.confirm(next, "cl_7", None).unwrap());
+}
+
+#[test]
+fn every_write_reaches_the_disk_before_it_returns() {
+    let (_dir, history) = open();
+    let synchronous: i64 = history
+        .connection()
+        .query_row("PRAGMA synchronous", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(synchronous, 2, "FULL");
+}
+
+#[test]
+fn an_unknown_progress_is_an_error_not_a_guess() {
+    let (_dir, history) = open();
+    let id = history
+        .add(&new_record("+14155550105", "a", false, 1))
+        .unwrap();
+    history
+        .connection()
+        .execute("UPDATE calls SET progress = 'beamed' WHERE id = ?1", [id])
+        .unwrap();
+    assert!(history.get(id).is_err());
+}
+
+#[test]
+fn request_times_are_kept_for_the_next_start() {
+    let (_dir, history) = open();
+    for at in [1_000, 2_000, 700_000] {
+        history.record_request(false, at).unwrap();
+    }
+    history.record_request(true, 700_001).unwrap();
+    // The first two are long past by the third and were forgotten.
+    assert_eq!(history.requests_since(false, 0).unwrap(), [700_000]);
+    assert_eq!(history.requests_since(true, 0).unwrap(), [700_001]);
+}
