@@ -142,7 +142,11 @@ fn search_filters_and_pages_newest_first() {
     let without: HistoryQuery =
         serde_json::from_value(serde_json::json!({"outcome": "none", "limit": 50})).unwrap();
     assert_eq!(without.outcome, Some(OutcomeFilter::NoOutcome));
-    assert_eq!(history.page(&without).unwrap().total, 29, "all but the partial one");
+    assert_eq!(
+        history.page(&without).unwrap().total,
+        29,
+        "all but the partial one"
+    );
     let practice = history
         .page(&HistoryQuery {
             simulated: Some(true),

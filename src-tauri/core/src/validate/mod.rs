@@ -1,0 +1,176 @@
+//! Checks what the person typed before anything is sent, with a message
+//! for each field that needs fixing.
+
+mod phone;
+#[cfg(test)]
+mod tests;
+
+use phonenumber::Mode;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::models::NewCall;
+use phone::{number_note, phone};
+
+pub const MAX_OBJECTIVE_CHARS: usize = 2_000;
+pub const MAX_BUSINESS_CHARS: usize = 200;
+/// Far beyond any real web address; a longer one is pasted by mistake.
+pub const MAX_WEBSITE_CHARS: usize = 500;
+
+/// The new-call form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CallForm {
+    pub phone: String,
+    /// ISO 3166 code of the country a national number belongs to, e.g. `US`.
+    pub country: String,
+    pub business_name: String,
+    pub website: String,
+    pub objective: String,
+}
+
+/// What is wrong with the form, field by field (`None`: that field is fine),
+/// and the number as it would be dialled.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FormCheck {
+    pub phone: Option<String>,
+    pub business_name: Option<String>,
+    pub website: Option<String>,
+    pub objective: Option<String>,
+    /// `+14155551234` once the number is valid.
+    pub e164: Option<String>,
+    /// `+1 415-555-1234` once the number is valid.
+    pub international: Option<String>,
+    /// A valid number that may not reach a business as expected (shared
+    /// cost, personal, pager, voicemail): said, not refused.
+    pub number_note: Option<String>,
+}
+
+impl FormCheck {
+    pub fn is_ok(&self) -> bool {
+        self.phone.is_none()
+            && self.business_name.is_none()
+            && self.website.is_none()
+            && self.objective.is_none()
+    }
+
+    /// The first problem, for a one-line message.
+    pub fn first_problem(&self) -> Option<&str> {
+        [
+            &self.phone,
+            &self.objective,
+            &self.business_name,
+            &self.website,
+        ]
+        .into_iter()
+        .find_map(|problem| problem.as_deref())
+    }
+}
+
+/// Checks the whole form. On success the request body is ready to send.
+pub fn check(form: &CallForm) -> Result<NewCall, Box<FormCheck>> {
+    let mut check = FormCheck::default();
+    let number = match phone(&form.phone, &form.country) {
+        Ok(number) => {
+            check.e164 = Some(number.format().mode(Mode::E164).to_string());
+            check.international = Some(number.format().mode(Mode::International).to_string());
+            check.number_note = number_note(&number);
+            Some(number)
+        }
+        Err(problem) => {
+            check.phone = Some(problem);
+            None
+        }
+    };
+    let objective = form.objective.trim();
+    let objective_chars = objective.chars().count();
+    if objective.is_empty() {
+        check.objective = Some("Describe what the agent should do on the call.".to_owned());
+    } else if objective_chars > MAX_OBJECTIVE_CHARS {
+        check.objective = Some(format!(
+            "Keep the objective to {MAX_OBJECTIVE_CHARS} characters or fewer (it has {objective_chars})."
+        ));
+    }
+    let business = form.business_name.trim();
+    if business.chars().count() > MAX_BUSINESS_CHARS {
+        check.business_name = Some(format!(
+            "Keep the business name to {MAX_BUSINESS_CHARS} characters or fewer."
+        ));
+    }
+    let website = match website(&form.website) {
+        Ok(site) => site,
+        Err(problem) => {
+            check.website = Some(problem);
+            None
+        }
+    };
+    match (check.is_ok(), check.e164.clone()) {
+        (true, Some(e164)) if number.is_some() => Ok(NewCall {
+            to_phone_number: e164,
+            objective: objective.to_owned(),
+            business_name: (!business.is_empty()).then(|| business.to_owned()),
+            website,
+        }),
+        _ => Err(Box::new(check)),
+    }
+}
+
+/// Only the form check, for feedback while typing.
+pub fn check_form(form: &CallForm) -> FormCheck {
+    match check(form) {
+        Ok(call) => {
+            let number = phone(&call.to_phone_number, "").ok();
+            FormCheck {
+                e164: Some(call.to_phone_number),
+                international: number
+                    .as_ref()
+                    .map(|n| n.format().mode(Mode::International).to_string()),
+                number_note: number.as_ref().and_then(number_note),
+                ..FormCheck::default()
+            }
+        }
+        Err(check) => *check,
+    }
+}
+
+/// `None` for an empty field; otherwise an `http(s)` address with a real
+/// host name. A bare domain (`luigis.com`) is taken as `https://luigis.com`.
+fn website(typed: &str) -> Result<Option<String>, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    if typed.chars().count() > MAX_WEBSITE_CHARS {
+        return Err(format!(
+            "Keep the web address to {MAX_WEBSITE_CHARS} characters or fewer, or leave it empty."
+        ));
+    }
+    let problem = || {
+        "Enter the business's web address, like https://example.com, or leave it empty.".to_owned()
+    };
+    let with_scheme = if typed.contains("://") || typed.contains(':') {
+        typed.to_owned()
+    } else {
+        format!("https://{typed}")
+    };
+    let url = url::Url::parse(&with_scheme).map_err(|_| problem())?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(problem());
+    }
+    let Some(url::Host::Domain(host)) = url.host() else {
+        return Err(problem());
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    let top_level = labels.last().copied().unwrap_or_default();
+    let real_top_level = top_level.starts_with("xn--")
+        || (top_level.len() >= 2 && top_level.chars().all(|c| c.is_ascii_alphabetic()));
+    let real_host =
+        labels.len() >= 2 && labels.iter().all(|label| !label.is_empty()) && real_top_level;
+    if !real_host || !url.username().is_empty() || url.password().is_some() {
+        return Err(problem());
+    }
+    Ok(Some(url.to_string()))
+}
