@@ -2,18 +2,14 @@
 //! The client against the simulator over real HTTP on loopback: every
 //! answer the service can give, and every error kind.
 
+mod common;
+
 use std::time::Duration;
 
 use agentphone_core::client::Timeouts;
-use agentphone_core::{ApiKey, CallStatus, Client, Error, ErrorKind, NewCall, Outcome};
+use agentphone_core::{CallStatus, Client, Error, ErrorKind, NewCall, Outcome};
 use agentphone_simulator::{Simulator, SimulatorConfig};
-
-/// One simulated second; a whole call takes well under a second.
-const SECOND: Duration = Duration::from_millis(4);
-
-fn key() -> ApiKey {
-    ApiKey::parse("sk_test_client_0001").unwrap()
-}
+use common::{key, SECOND};
 
 async fn simulator(config: SimulatorConfig) -> (Simulator, Client) {
     let simulator = Simulator::start(config).await.unwrap();

@@ -2,18 +2,14 @@
 //! Keeping recordings: each fault the simulator can put in a recording link
 //! ends in a clear state, and nothing is ever written outside the folder.
 
+mod common;
+
 use std::path::Path;
-use std::time::Duration;
 
 use agentphone_core::recordings::{Limits, Recordings};
-use agentphone_core::{ApiKey, Client, Error, NewCall};
+use agentphone_core::{Client, Error, NewCall};
 use agentphone_simulator::{RecordingFault, Simulator, SimulatorConfig};
-
-const SECOND: Duration = Duration::from_millis(3);
-
-fn key() -> ApiKey {
-    ApiKey::parse("sk_test_recordings").unwrap()
-}
+use common::{key, SECOND};
 
 /// Places a call and waits for its recording link.
 async fn recording_link(simulator: &Simulator) -> (String, String) {

@@ -14,8 +14,9 @@ use agentphone_core::{ApiKey, Client};
 /// One simulated second in most tests, for the service and the engine alike.
 pub const SECOND: Duration = Duration::from_millis(5);
 
-pub fn key() -> Option<ApiKey> {
-    ApiKey::parse("sk_test_engine_0001")
+/// The key every test sends; the simulator takes any.
+pub fn key() -> ApiKey {
+    ApiKey::parse("sk_test_core_0001").expect("a key")
 }
 
 pub type Events = Arc<Mutex<Vec<EngineEvent>>>;
@@ -47,7 +48,7 @@ pub fn engine_in(
         Arc::new(move |event| sink.lock().unwrap().push(event)),
         Some(Recordings::with_limits(dir.path().join("recordings"), limits).unwrap()),
     );
-    engine.set_key(key());
+    engine.set_key(Some(key()));
     (engine, events)
 }
 
