@@ -3,30 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../lib/api';
+import { aRecord } from '../lib/test-records';
 import CallView from './CallView.svelte';
 
-const record: CallRecord = {
+const record: CallRecord = aRecord({
   id: 5,
   callId: null,
   simulated: true,
   phone: '+14155550132',
   business: "Luigi's",
-  website: null,
   objective: 'Ask about returns',
   createdAtMs: Date.now(),
   progress: 'may_be_placed',
-  status: null,
-  timeline: [],
-  outcome: null,
-  summary: null,
-  transcript: null,
-  durationSeconds: null,
-  recordingUrl: null,
-  recordingPath: null,
-  creditsAfter: null,
   lastError: 'The service did not answer.',
-  resultsPending: false,
-};
+});
 
 describe('call view', () => {
   it('says plainly a call may have been placed, and shows why checking again did not work', async () => {

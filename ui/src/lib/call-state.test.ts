@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from './api';
 import { callState, elapsedSeconds, speakerLabel, transcriptText } from './call-state';
+import { aRecord } from './test-records';
 
 const placedAt = 1_000_000;
 
 function record(changes: Partial<CallRecord>): CallRecord {
-  return {
-    id: 1,
-    callId: 'cl_1',
-    simulated: false,
-    phone: '+14155550105',
-    business: null,
-    website: null,
-    objective: 'Book a table',
-    createdAtMs: placedAt,
-    progress: 'watching',
-    status: null,
-    timeline: [],
-    outcome: null,
-    summary: null,
-    transcript: null,
-    durationSeconds: null,
-    recordingUrl: null,
-    recordingPath: null,
-    creditsAfter: null,
-    lastError: null,
-    resultsPending: false,
-    ...changes,
-  };
+  return aRecord({ createdAtMs: placedAt, ...changes });
 }
 
 describe('call state', () => {

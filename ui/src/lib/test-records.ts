@@ -1,0 +1,28 @@
+// A call record for tests: a live call being followed, with what a test changes.
+import type { CallRecord } from './api';
+
+export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
+  return {
+    id: 1,
+    callId: 'cl_1',
+    simulated: false,
+    phone: '+14155550105',
+    business: null,
+    website: null,
+    objective: 'Book a table',
+    createdAtMs: 1_000_000,
+    progress: 'watching',
+    status: null,
+    timeline: [],
+    outcome: null,
+    summary: null,
+    transcript: null,
+    durationSeconds: null,
+    recordingUrl: null,
+    recordingPath: null,
+    creditsAfter: null,
+    lastError: null,
+    resultsPending: false,
+    ...changes,
+  };
+}
