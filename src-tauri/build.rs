@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "calls::export_call",
     "preferences::get_preferences",
     "preferences::set_notify_when_done",
+    "preferences::set_templates",
     "preferences::app_mode",
     "preferences::startup_state",
     "preferences::set_practice_mode",

@@ -53,9 +53,6 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
             .clone()
             .unwrap_or_else(api_base_from_env),
     };
-    let default_country = preferences.default_country.clone().unwrap_or_else(|| {
-        agentphone_core::locale::default_country(sys_locale::get_locale().as_deref())
-    });
     let recordings = Recordings::new(data_dir.join("recordings"))
         .inspect_err(|error| log::warn!("recordings will not be kept: {error}"))
         .ok();
@@ -81,7 +78,6 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
         }),
         player,
         notices,
-        default_country,
     })?;
 
     let reader = state.keychain.clone();

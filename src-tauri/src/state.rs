@@ -29,7 +29,6 @@ pub struct Parts {
     pub events: EventSink,
     pub player: agentphone_core::player::Player,
     pub notices: Vec<String>,
-    pub default_country: String,
 }
 
 pub struct AppState {
@@ -39,7 +38,6 @@ pub struct AppState {
     pub preferences: PreferencesFile,
     /// What start-up has to tell the person (a file set aside, say).
     pub notices: Vec<String>,
-    pub default_country: String,
     pub player: agentphone_core::player::Player,
     live_base: String,
     /// The recordings folder, with downloads shared by both modes' engines.
@@ -64,7 +62,6 @@ impl AppState {
             history: parts.history,
             preferences: parts.preferences,
             notices: parts.notices,
-            default_country: parts.default_country,
             player: parts.player,
             live_base: parts.live_base,
             recordings: parts.recordings,

@@ -27,7 +27,9 @@ async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
     save_key(&window, "sk_live_wrong_key_9999").await;
     fill_and_place(&window, "4155550105").await;
     window.role_with_text("alert", "refused your API key").await;
+    window.role_with_text("alert", "Dashboard → API keys").await;
     window.button("Open Settings").await;
+    window.button("Open the API keys page").await;
     window.screenshot("error-key-refused").await;
 
     save_key(&window, GOOD_KEY).await;

@@ -17,6 +17,11 @@ async fn key_is_pasted_masked_kept_across_restart_and_removed() {
     window.button("Settings").await.click().await.unwrap();
     window.heading("Settings").await;
     window.text("No key is stored yet.").await;
+    // Where keys come from, and the way there.
+    window.text("Dashboard → API keys").await;
+    window
+        .button("Open the API keys page on agentphone.app")
+        .await;
     window
         .text_box("API key")
         .await

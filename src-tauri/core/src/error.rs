@@ -54,8 +54,9 @@ pub enum Error {
     InvalidInput { message: String },
 
     #[error(
-        "The AgentPhone service refused your API key. Copy it again from agentphone.app, \
-         paste it in Settings, and try again."
+        "The AgentPhone service refused your API key. AgentPhone keys come from \
+         agentphone.app (Dashboard → API keys): copy yours there, paste it in Settings, and \
+         try again."
     )]
     KeyRefused,
 

@@ -5,6 +5,7 @@
 
 pub mod budget;
 pub mod client;
+pub mod countries;
 pub mod engine;
 pub mod error;
 pub mod export;
@@ -12,7 +13,6 @@ mod files;
 pub mod history;
 pub mod instance;
 pub mod keychain;
-pub mod locale;
 pub mod models;
 pub mod player;
 pub mod preferences;

@@ -34,6 +34,8 @@ pub struct Preferences {
     pub api_base: Option<String>,
     /// A desktop notification when a call ends while the window is in the background.
     pub notify_when_done: bool,
+    /// Objectives the person saved to reuse, newest first.
+    pub templates: Vec<String>,
 }
 
 impl Default for Preferences {
@@ -43,8 +45,26 @@ impl Default for Preferences {
             practice_mode: false,
             api_base: None,
             notify_when_done: true,
+            templates: Vec::new(),
         }
     }
+}
+
+/// How many templates are kept.
+pub const MAX_TEMPLATES: usize = 20;
+
+/// Templates as kept: trimmed, none empty or too long for an objective,
+/// each once (the first wins), at most [`MAX_TEMPLATES`].
+pub fn clean_templates(templates: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for template in templates {
+        let text = template.trim();
+        let fits = (1..=crate::validate::MAX_OBJECTIVE_CHARS).contains(&text.chars().count());
+        if fits && !kept.iter().any(|known| known == text) && kept.len() < MAX_TEMPLATES {
+            kept.push(text.to_owned());
+        }
+    }
+    kept
 }
 
 impl Preferences {
@@ -60,6 +80,9 @@ impl Preferences {
             practice_mode: field(fields, "practiceMode").unwrap_or(defaults.practice_mode),
             api_base: field(fields, "apiBase").unwrap_or(defaults.api_base),
             notify_when_done: field(fields, "notifyWhenDone").unwrap_or(defaults.notify_when_done),
+            templates: field::<Vec<String>>(fields, "templates")
+                .map(clean_templates)
+                .unwrap_or(defaults.templates),
         }
     }
 }
@@ -216,6 +239,35 @@ mod tests {
             .map(|entry| entry.unwrap().file_name())
             .collect();
         assert_eq!(leftovers, [FILE_NAME], "no temporary file is left behind");
+    }
+
+    #[test]
+    fn templates_are_kept_clean() {
+        let long = "x".repeat(crate::validate::MAX_OBJECTIVE_CHARS + 1);
+        let many = (0..30).map(|n| format!("Ask about order {n}"));
+        let kept = clean_templates(
+            [
+                " Book a table ".to_owned(),
+                String::new(),
+                "Book a table".into(),
+                long,
+            ]
+            .into_iter()
+            .chain(many),
+        );
+        assert_eq!(kept[0], "Book a table");
+        assert_eq!(kept[1], "Ask about order 0");
+        assert_eq!(kept.len(), MAX_TEMPLATES);
+        let (_dir, path) = file_with(br#"{"preferences": {"templates": ["a", 3, "b"]}}"#);
+        assert!(
+            PreferencesFile::open(&path)
+                .unwrap()
+                .file
+                .get()
+                .templates
+                .is_empty(),
+            "a list with a wrong item falls back alone"
+        );
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! window changes them field by field; the service's address it can only
 //! read.
 
+use agentphone_core::countries::{self, Country};
 use agentphone_core::history::Balance;
-use agentphone_core::preferences::Preferences;
+use agentphone_core::preferences::{clean_templates, Preferences};
 use agentphone_core::Error;
 use tauri::State;
 
@@ -21,6 +22,17 @@ pub async fn set_notify_when_done(
     notify: bool,
 ) -> Result<Preferences, Error> {
     state.preferences.update(|p| p.notify_when_done = notify)
+}
+
+/// Replaces the saved objective templates (cleaned: trimmed, each once, at
+/// most 20) and answers what was kept.
+#[tauri::command]
+pub async fn set_templates(
+    state: State<'_, AppState>,
+    templates: Vec<String>,
+) -> Result<Vec<String>, Error> {
+    let kept = clean_templates(templates);
+    Ok(state.preferences.update(|p| p.templates = kept)?.templates)
 }
 
 #[derive(serde::Serialize, ts_rs::TS)]
@@ -66,8 +78,14 @@ pub async fn app_mode(state: State<'_, AppState>) -> Result<AppMode, Error> {
 #[ts(export)]
 pub struct StartupState {
     pub mode: AppMode,
-    /// For numbers typed without a country code.
-    pub default_country: String,
+    /// Every country a number may belong to: the picker's list.
+    pub countries: Vec<Country>,
+    /// The person's chosen country for numbers without a country code;
+    /// `None` follows the system's language.
+    pub default_country: Option<String>,
+    /// The system's language as a BCP 47 tag (`de-AT`), for country names
+    /// and the default country.
+    pub language: Option<String>,
     /// What start-up has to tell the person (a file set aside, say).
     pub notices: Vec<String>,
 }
@@ -76,7 +94,9 @@ pub struct StartupState {
 pub async fn startup_state(state: State<'_, AppState>) -> Result<StartupState, Error> {
     Ok(StartupState {
         mode: app_mode_of(&state),
-        default_country: state.default_country.clone(),
+        countries: countries::countries(),
+        default_country: state.preferences.get().default_country,
+        language: sys_locale::get_locale().and_then(|locale| countries::language_tag(&locale)),
         notices: state.notices.clone(),
     })
 }
@@ -111,13 +131,33 @@ pub async fn set_practice_mode(
     Ok(app_mode_of(&state))
 }
 
-/// Opens the AgentPhone dashboard (credits, keys) in the person's browser.
-/// The address is fixed here, so the window cannot open anything else.
+/// The agentphone.app pages the window may open; the addresses are fixed
+/// here, so the window cannot open anything else.
+#[derive(Debug, Clone, Copy, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SitePage {
+    /// Credits and calls.
+    Dashboard,
+    /// Where AgentPhone keys are made (Dashboard → API keys).
+    ApiKeys,
+}
+
+impl SitePage {
+    fn address(self) -> &'static str {
+        match self {
+            Self::Dashboard => "https://agentphone.app/dashboard",
+            Self::ApiKeys => "https://agentphone.app/dashboard/api-keys",
+        }
+    }
+}
+
+/// Opens an agentphone.app page in the person's browser.
 #[tauri::command]
-pub async fn open_agentphone_site(app: tauri::AppHandle) -> Result<(), Error> {
+pub async fn open_agentphone_site(app: tauri::AppHandle, page: SitePage) -> Result<(), Error> {
     use tauri_plugin_opener::OpenerExt;
     app.opener()
-        .open_url("https://agentphone.app/dashboard", None::<&str>)
+        .open_url(page.address(), None::<&str>)
         .map_err(|error| Error::Internal {
             detail: format!("could not open the browser: {error}"),
         })

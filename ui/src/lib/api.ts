@@ -21,6 +21,7 @@ import type { OutcomeFilter } from './bindings/OutcomeFilter';
 import type { PlacedCall } from './bindings/PlacedCall';
 import type { PlayerEvent } from './bindings/PlayerEvent';
 import type { Preferences } from './bindings/Preferences';
+import type { SitePage } from './bindings/SitePage';
 import type { StartupState } from './bindings/StartupState';
 
 export type {
@@ -42,6 +43,7 @@ export type {
   PlacedCall,
   PlayerEvent,
   Preferences,
+  SitePage,
   StartupState,
 };
 
@@ -122,11 +124,14 @@ export const api = {
   saveRecordingAs: (id: number) => call<string | null>('save_recording_as', { id }),
   onPlayerEvent: (handler: (event: PlayerEvent) => void): Promise<UnlistenFn> =>
     listen<PlayerEvent>(PLAYER_EVENT, (event) => handler(event.payload)),
-  openAgentPhoneSite: () => call<void>('open_agentphone_site'),
+  /** Opens a fixed agentphone.app page (the dashboard, or where keys are made). */
+  openAgentPhoneSite: (page: SitePage = 'dashboard') => call<void>('open_agentphone_site', { page }),
   appMode: () => call<AppMode>('app_mode'),
   setPracticeMode: (practice: boolean) => call<AppMode>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
   setNotifyWhenDone: (notify: boolean) => call<Preferences>('set_notify_when_done', { notify }),
+  /** Replaces the saved templates; answers what Rust kept. */
+  setTemplates: (templates: string[]) => call<string[]>('set_templates', { templates }),
   /** Calls `handler` for every engine event until the returned function is called. */
   onEngineEvent: (handler: (event: EngineEvent) => void): Promise<UnlistenFn> =>
     listen<EngineEvent>(ENGINE_EVENT, (event) => handler(event.payload)),

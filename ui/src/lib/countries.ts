@@ -1,82 +1,54 @@
-// Countries offered in the number's country picker, named in English by
-// the browser's own Intl data.
-const CODES = [
-  'AR',
-  'AT',
-  'AU',
-  'BE',
-  'BG',
-  'BR',
-  'CA',
-  'CH',
-  'CL',
-  'CN',
-  'CO',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'EG',
-  'ES',
-  'FI',
-  'FR',
-  'GB',
-  'GR',
-  'HK',
-  'HR',
-  'HU',
-  'IE',
-  'IL',
-  'IN',
-  'IS',
-  'IT',
-  'JP',
-  'KR',
-  'LT',
-  'LU',
-  'LV',
-  'MA',
-  'MT',
-  'MX',
-  'MY',
-  'NG',
-  'NL',
-  'NO',
-  'NZ',
-  'PE',
-  'PH',
-  'PL',
-  'PT',
-  'RO',
-  'RS',
-  'SA',
-  'SE',
-  'SG',
-  'SI',
-  'SK',
-  'TH',
-  'TR',
-  'TW',
-  'UA',
-  'AE',
-  'US',
-  'VN',
-  'ZA',
-];
+// The number's country picker: the list comes from Rust (the phone library
+// the validator uses), the names from the system's language.
+import type { Country } from './bindings/Country';
 
-const names = new Intl.DisplayNames(['en'], { type: 'region' });
-
-export interface Country {
+export interface CountryOption {
   code: string;
-  name: string;
+  /** "Germany +49", in the system's language. */
+  label: string;
 }
 
-/** Every offered country, by name, with `extra` (e.g. the locale's) included. */
-export function countries(extra?: string): Country[] {
-  const codes = new Set(CODES);
-  if (extra && /^[A-Z]{2}$/.test(extra)) codes.add(extra);
-  return [...codes]
-    .map((code) => ({ code, name: names.of(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+function displayNames(language: string | null): Intl.DisplayNames {
+  try {
+    return new Intl.DisplayNames(language ? [language] : [], { type: 'region' });
+  } catch {
+    return new Intl.DisplayNames([], { type: 'region' });
+  }
+}
+
+/** Every country, named in `language` and sorted by name. */
+export function countryOptions(countries: Country[], language: string | null): CountryOption[] {
+  const names = displayNames(language);
+  const collator = new Intl.Collator(language ?? undefined);
+  return countries
+    .map((country) => {
+      let name = country.code;
+      try {
+        name = names.of(country.code) ?? country.code;
+      } catch {
+        // A code the browser's data does not know keeps its code as its name.
+      }
+      return { code: country.code, label: `${name} +${country.callingCode}` };
+    })
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/**
+ * The country for numbers typed without a country code: the one the
+ * language names (`de-AT` → AT), else where that language is most spoken
+ * (`de` → DE, `ja` → JP), else the United States.
+ */
+export function defaultCountry(language: string | null, countries: Country[]): string {
+  const known = (code: string | undefined) => !!code && countries.some((country) => country.code === code);
+  if (language) {
+    try {
+      const locale = new Intl.Locale(language);
+      if (known(locale.region)) return locale.region as string;
+      const likely = locale.maximize().region;
+      if (known(likely)) return likely as string;
+    } catch {
+      // Not a language tag: fall through.
+    }
+  }
+  return 'US';
 }

@@ -1,4 +1,6 @@
 // App-wide state shared by the header, the sidebar and the screens.
+import type { Country } from './bindings/Country';
+import { defaultCountry } from './countries';
 import { api, stopListening, toAppError, type AppError, type AppMode, type CallForm, type KeyStatus } from './api';
 
 export type Screen = 'home' | 'settings' | 'call';
@@ -20,16 +22,28 @@ class Session {
    * Practice credits are made up and never shown as the account's.
    */
   credits = $state<{ count: number; atMs: number } | null>(null);
+  /** The person switched mode since `follow` began. */
+  private switched = false;
+  /** Every country a number may belong to, from Rust. */
+  countries = $state<Country[]>([]);
+  /** The system's language (BCP 47), for country names. */
+  language = $state<string | null>(null);
   /** What start-up had to tell the person (a file set aside, say). */
   notices = $state<string[]>([]);
 
   /** Loads start-up notices and follows app-wide engine news. Returns a stop function. */
   follow(): () => void {
+    this.switched = false;
     api
       .startupState()
       .then((start) => {
-        this.takeMode(start.mode);
-        if (!this.form.country) this.form.country = start.defaultCountry;
+        // A switch made meanwhile is newer than what start-up saw.
+        if (!this.switched) this.takeMode(start.mode);
+        this.countries = start.countries;
+        this.language = start.language;
+        if (!this.form.country) {
+          this.form.country = start.defaultCountry ?? defaultCountry(start.language, start.countries);
+        }
         this.notices = start.notices;
       })
       .catch((error) => {
@@ -60,6 +74,7 @@ class Session {
   }
 
   async setPractice(practice: boolean): Promise<void> {
+    this.switched = true;
     try {
       this.takeMode(await api.setPracticeMode(practice));
     } catch (error) {

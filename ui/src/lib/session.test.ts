@@ -41,4 +41,28 @@ describe('session', () => {
     expect(session.credits?.count).toBe(19);
     stop();
   });
+
+  it('keeps a mode switched while start-up was still answering', async () => {
+    let answerStart: (value: unknown) => void = () => undefined;
+    mockIPC(
+      (cmd) => {
+        if (cmd === 'startup_state') return new Promise((resolve) => (answerStart = resolve));
+        if (cmd === 'set_practice_mode') return { practice: true, otherService: null, lastLiveBalance: null };
+        throw new Error(`unexpected ${cmd}`);
+      },
+      { shouldMockEvents: true },
+    );
+    const stop = session.follow();
+    await session.setPractice(true);
+    answerStart({
+      mode: { practice: false, otherService: null, lastLiveBalance: null },
+      countries: [{ code: 'US', callingCode: 1 }],
+      defaultCountry: null,
+      language: 'en-US',
+      notices: [],
+    });
+    await vi.waitFor(() => expect(session.countries).toHaveLength(1));
+    expect(session.practice).toBe(true);
+    stop();
+  });
 });

@@ -14,4 +14,8 @@ apiBase: string | null,
 /**
  * A desktop notification when a call ends while the window is in the background.
  */
-notifyWhenDone: boolean, };
+notifyWhenDone: boolean, 
+/**
+ * Objectives the person saved to reuse, newest first.
+ */
+templates: Array<string>, };
