@@ -37,6 +37,11 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
     let preferences = opened.file.get();
 
     let history = History::open(&data_dir.join("history.sqlite3"))?;
+    // Times that passed while the app was closed are asked about, never
+    // placed late; both modes, whichever the app opens in.
+    history
+        .history
+        .miss_past_due(agentphone_core::engine::now_ms())?;
     if let Some(aside) = &history.moved_aside {
         notices.push(format!(
             "Your call history was damaged, so AgentPhone moved it to {} (nothing was \
@@ -69,8 +74,10 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
         live_base,
         recordings,
         events: Arc::new(move |event| {
-            if let EngineEvent::StatusChanged { status, .. } = &event {
-                notify_if_ended(&notifier, status);
+            match &event {
+                EngineEvent::StatusChanged { status, .. } => notify_if_ended(&notifier, status),
+                EngineEvent::ScheduledCallStarting { id } => notify_scheduled(&notifier, *id),
+                _ => {}
             }
             if let Err(error) = emitter.emit(ENGINE_EVENT, event) {
                 log::warn!("could not send an engine event to the window: {error}");
@@ -105,10 +112,23 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
     Ok(state)
 }
 
+/// A scheduled call is starting: always said, as the person may have
+/// forgotten it.
+fn notify_scheduled(app: &AppHandle, id: i64) {
+    let who = app
+        .try_state::<AppState>()
+        .and_then(|state| state.history.get(id).ok().flatten())
+        .map(|record| record.business.unwrap_or(record.phone));
+    let body = match who {
+        Some(who) => format!("Your scheduled call to {who} is starting now."),
+        None => "Your scheduled call is starting now.".to_owned(),
+    };
+    show_notification(app, &body);
+}
+
 /// A desktop notification when a call ends while the window is in the
 /// background, unless the person turned them off.
 fn notify_if_ended(app: &AppHandle, status: &str) {
-    use tauri_plugin_notification::NotificationExt;
     if !agentphone_core::CallStatus::parse(status).is_terminal() {
         return;
     }
@@ -126,6 +146,11 @@ fn notify_if_ended(app: &AppHandle, status: &str) {
         "completed" => "A call has finished. Open AgentPhone to read the result.",
         _ => "A call has ended without finishing. Open AgentPhone to see what happened.",
     };
+    show_notification(app, body);
+}
+
+fn show_notification(app: &AppHandle, body: &str) {
+    use tauri_plugin_notification::NotificationExt;
     if let Err(error) = app
         .notification()
         .builder()

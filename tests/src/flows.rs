@@ -25,9 +25,9 @@ pub async fn save_key(window: &AppWindow, key: &str) {
         .await;
 }
 
-/// Fills the new-call form (keeping an objective already typed), then
-/// confirms and places the call.
-pub async fn fill_and_place(window: &AppWindow, number: &str) {
+/// Fills the new-call form (keeping an objective already typed) and opens
+/// the confirmation.
+pub async fn fill_and_review(window: &AppWindow, number: &str) {
     window.button("New call").await.click().await.unwrap();
     let phone = window.text_box("Phone number").await;
     phone.clear().await.unwrap();
@@ -47,5 +47,10 @@ pub async fn fill_and_place(window: &AppWindow, number: &str) {
     }
     window.text("Will dial").await;
     window.button("Place call…").await.click().await.unwrap();
+}
+
+/// Fills the new-call form, then confirms and places the call.
+pub async fn fill_and_place(window: &AppWindow, number: &str) {
+    fill_and_review(window, number).await;
     window.button("Call now").await.click().await.unwrap();
 }

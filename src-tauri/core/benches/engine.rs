@@ -135,6 +135,7 @@ fn history_figures() {
                     website: None,
                     objective: format!("Ask about the {topic} for customer {n}"),
                     created_at_ms: n,
+                    scheduled_at_ms: None,
                 })
                 .unwrap();
             let transcript: String = (0..12)

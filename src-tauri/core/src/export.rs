@@ -94,6 +94,7 @@ mod tests {
             website: None,
             objective: "Book a table for 2".into(),
             created_at_ms: 1_700_000_000_000,
+            scheduled_at_ms: None,
             progress: Progress::Finished,
             status: Some("completed".into()),
             timeline: Vec::new(),

@@ -39,6 +39,29 @@ pub async fn place_call(
     state.engine().place_call(&form, &confirmed).await
 }
 
+/// Writes the confirmed call down for `at_ms` and places it then, while
+/// the app runs; answers the call's id.
+#[tauri::command]
+pub async fn schedule_call(
+    state: State<'_, AppState>,
+    form: CallForm,
+    confirmed: Confirmed,
+    at_ms: i64,
+) -> Result<i64, Error> {
+    state.engine().schedule_call(&form, &confirmed, at_ms)
+}
+
+/// Places a scheduled (or missed) call now.
+#[tauri::command]
+pub async fn call_now(state: State<'_, AppState>, id: i64) -> Result<PlacedCall, Error> {
+    state.engine().call_now(id).await
+}
+
+#[tauri::command]
+pub async fn reschedule_call(state: State<'_, AppState>, id: i64, at_ms: i64) -> Result<(), Error> {
+    state.engine().reschedule(id, at_ms)
+}
+
 #[tauri::command]
 pub async fn list_calls(
     state: State<'_, AppState>,

@@ -3,7 +3,7 @@
 //! read.
 
 use agentphone_core::countries::{self, Country};
-use agentphone_core::history::Balance;
+use agentphone_core::history::{Balance, CallListItem};
 use agentphone_core::preferences::{clean_templates, Preferences};
 use agentphone_core::Error;
 use tauri::State;
@@ -88,6 +88,9 @@ pub struct StartupState {
     pub language: Option<String>,
     /// What start-up has to tell the person (a file set aside, say).
     pub notices: Vec<String>,
+    /// Scheduled calls whose time came while the app was closed: the
+    /// window asks about each (call now, another time, or cancel).
+    pub missed: Vec<CallListItem>,
 }
 
 #[tauri::command]
@@ -98,6 +101,7 @@ pub async fn startup_state(state: State<'_, AppState>) -> Result<StartupState, E
         default_country: state.preferences.get().default_country,
         language: sys_locale::get_locale().and_then(|locale| countries::language_tag(&locale)),
         notices: state.notices.clone(),
+        missed: state.history.missed()?,
     })
 }
 

@@ -15,6 +15,7 @@ function item(id: number, business: string, progress: CallListItem['progress']):
     status: null,
     outcome: null,
     createdAtMs: Date.now(),
+    scheduledAtMs: null,
   };
 }
 

@@ -103,6 +103,12 @@ export const api = {
   prepareCall: (form: CallForm) => call<Confirmation>('prepare_call', { form }),
   /** Places the call only if what the person confirmed still holds. */
   placeCall: (form: CallForm, confirmed: Confirmed) => call<PlacedCall>('place_call', { form, confirmed }),
+  /** Confirms the call for `atMs`; Rust places it then, while the app runs. Resolves to its id. */
+  scheduleCall: (form: CallForm, confirmed: Confirmed, atMs: number) =>
+    call<number>('schedule_call', { form, confirmed, atMs }),
+  /** Places a scheduled (or missed) call now. */
+  callNow: (id: number) => call<PlacedCall>('call_now', { id }),
+  rescheduleCall: (id: number, atMs: number) => call<void>('reschedule_call', { id, atMs }),
   listCalls: (query: HistoryQuery) => call<HistoryPage>('list_calls', { query }),
   getCall: (id: number) => call<CallDetails | null>('get_call', { id }),
   checkCallAgain: (id: number) => call<void>('check_call_again', { id }),

@@ -38,12 +38,16 @@ describe('call state', () => {
     expect(state.finalStatus).toBe('failed');
     expect(state.running).toBe(false);
     expect(elapsedSeconds(ended, state, placedAt + 999_000)).toBe(40);
+    // A scheduled call counts from its time, not from when it was confirmed.
+    const scheduled = { ...ended, createdAtMs: placedAt - 3_600_000, scheduledAtMs: placedAt };
+    expect(elapsedSeconds(scheduled, callState(scheduled), placedAt + 999_000)).toBe(40);
   });
 
   it('is not running once the app gave up or proved it was not placed', () => {
     expect(callState(record({ progress: 'may_be_placed' })).running).toBe(false);
     expect(callState(record({ progress: 'not_placed' })).running).toBe(false);
     expect(callState(record({ progress: 'unconfirmed' })).running).toBe(true);
+    expect(callState(record({ progress: 'scheduled', scheduledAtMs: placedAt + 60_000 })).running).toBe(false);
   });
 
   it('shows a status it does not know as it came', () => {

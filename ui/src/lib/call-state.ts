@@ -22,17 +22,22 @@ export function callState(record: CallRecord): CallState {
   const finalStatus = status && FINAL.includes(status) ? status : null;
   return {
     finalStatus,
-    // Not placed, or not confirmed: the app has stopped looking, so nothing runs.
-    running: !finalStatus && record.progress !== 'not_placed' && record.progress !== 'may_be_placed',
+    // Not placed, not confirmed, or not yet due: nothing runs.
+    running: !finalStatus && !['not_placed', 'may_be_placed', 'scheduled', 'missed'].includes(record.progress),
     timeAt: Object.fromEntries(record.timeline.map((change) => [change.status, change.atMs])),
     unknownStatus: status && !finalStatus && !(STEPS as readonly string[]).includes(status) ? status : null,
   };
 }
 
+/** When the call was placed: its scheduled time, or when it was confirmed. */
+export function placedAtMs(record: CallRecord): number {
+  return record.scheduledAtMs ?? record.createdAtMs;
+}
+
 /** Seconds from placing to the end, or to `nowMs` while it runs. */
 export function elapsedSeconds(record: CallRecord, state: CallState, nowMs: number): number {
   const end = state.finalStatus ? (state.timeAt[state.finalStatus] ?? nowMs) : nowMs;
-  return Math.max(0, (end - record.createdAtMs) / 1000);
+  return Math.max(0, (end - placedAtMs(record)) / 1000);
 }
 
 /** Who spoke, as the transcript shows it. */

@@ -1,7 +1,16 @@
 // App-wide state shared by the header, the sidebar and the screens.
 import type { Country } from './bindings/Country';
 import { defaultCountry } from './countries';
-import { api, stopListening, toAppError, type AppError, type AppMode, type CallForm, type KeyStatus } from './api';
+import {
+  api,
+  stopListening,
+  toAppError,
+  type AppError,
+  type AppMode,
+  type CallForm,
+  type CallListItem,
+  type KeyStatus,
+} from './api';
 
 export type Screen = 'home' | 'settings' | 'call';
 
@@ -28,6 +37,8 @@ class Session {
   countries = $state<Country[]>([]);
   /** The system's language (BCP 47), for country names. */
   language = $state<string | null>(null);
+  /** Scheduled calls whose time came while the app was closed: asked about on the home screen. */
+  missed = $state<CallListItem[]>([]);
   /** What start-up had to tell the person (a file set aside, say). */
   notices = $state<string[]>([]);
 
@@ -45,6 +56,7 @@ class Session {
           this.form.country = start.defaultCountry ?? defaultCountry(start.language, start.countries);
         }
         this.notices = start.notices;
+        this.missed = start.missed;
       })
       .catch((error) => {
         this.form.country ||= 'US';

@@ -11,6 +11,7 @@ export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
     website: null,
     objective: 'Book a table',
     createdAtMs: 1_000_000,
+    scheduledAtMs: null,
     progress: 'watching',
     status: null,
     timeline: [],

@@ -45,6 +45,12 @@ pub enum EngineEvent {
         #[ts(type = "number | null")]
         total: Option<u64>,
     },
+    /// A scheduled call's time came: it is being placed now.
+    #[serde(rename_all = "camelCase")]
+    ScheduledCallStarting {
+        #[ts(type = "number")]
+        id: i64,
+    },
     /// Something went wrong with a call; it is kept, and the message says
     /// what happens next.
     #[serde(rename_all = "camelCase")]

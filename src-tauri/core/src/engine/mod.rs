@@ -21,6 +21,7 @@ mod events;
 mod placing;
 mod reconciling;
 mod recordings;
+mod scheduling;
 mod settings;
 mod watching;
 
@@ -142,6 +143,7 @@ impl Engine {
     /// Follows every call of this engine's mode that history still has in
     /// flight (after a restart).
     pub fn resume(&self) -> Result<usize, Error> {
+        self.resume_scheduled()?;
         let unfinished = self.inner.history.unfinished(self.mode().is_practice())?;
         for &id in &unfinished {
             let Some(record) = self.inner.history.get(id)? else {
@@ -277,7 +279,8 @@ impl Inner {
     }
 }
 
-fn now_ms() -> i64 {
+/// Milliseconds since the Unix epoch, as history keeps times.
+pub fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as i64)

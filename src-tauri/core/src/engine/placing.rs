@@ -52,10 +52,10 @@ pub struct Confirmed {
 /// Calls to the same number this recently are pointed out.
 const RECENT_MS: i64 = 10 * 60 * 1000;
 
-const REMOVED: &str = "The call was removed before it was sent";
+pub(super) const REMOVED: &str = "The call was removed before it was sent";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Attempt {
+pub(super) enum Attempt {
     First,
     /// The one more try after a `429`.
     AfterWait,
@@ -92,6 +92,21 @@ impl Engine {
         form: &CallForm,
         confirmed: &Confirmed,
     ) -> Result<PlacedCall, Error> {
+        let new_call = self.accept(form, confirmed)?;
+        let key = self.inner.key()?;
+        let id = self.write_down(&new_call, None)?;
+        let placement = self
+            .inner
+            .clone()
+            .send_create(id, &key, &new_call, Attempt::First)
+            .await?;
+        Ok(PlacedCall { id, placement })
+    }
+
+    /// The form as confirmed, if it still dials the confirmed number in the
+    /// confirmed mode (and the person knows of any call to it that may
+    /// already have been placed).
+    pub(super) fn accept(&self, form: &CallForm, confirmed: &Confirmed) -> Result<NewCall, Error> {
         let new_call = checked(form)?;
         if new_call.to_phone_number != confirmed.phone {
             return Err(Error::ConfirmationChanged {
@@ -103,34 +118,40 @@ impl Engine {
                 what: "Practice mode was switched after you confirmed the call",
             });
         }
-        let history = &self.inner.history;
-        if !confirmed.despite_unconfirmed && history.has_unconfirmed_to(&confirmed.phone)? {
+        if !confirmed.despite_unconfirmed
+            && self.inner.history.has_unconfirmed_to(&confirmed.phone)?
+        {
             return Err(Error::MayBePlaced {
                 phone: confirmed.phone.clone(),
             });
         }
-        let key = self.inner.key()?;
-        let id = history.add(&NewRecord {
+        Ok(new_call)
+    }
+
+    /// Writes the call to history before anything is sent: to be placed now,
+    /// or at `scheduled_at_ms`.
+    pub(super) fn write_down(
+        &self,
+        new_call: &NewCall,
+        scheduled_at_ms: Option<i64>,
+    ) -> Result<i64, Error> {
+        let id = self.inner.history.add(&NewRecord {
             simulated: self.mode().is_practice(),
             phone: new_call.to_phone_number.clone(),
             business: new_call.business_name.clone(),
             website: new_call.website.clone(),
             objective: new_call.objective.clone(),
             created_at_ms: now_ms(),
+            scheduled_at_ms,
         })?;
         self.inner.emit_changed(id);
-        let placement = self
-            .inner
-            .clone()
-            .send_create(id, &key, &new_call, Attempt::First)
-            .await?;
-        Ok(PlacedCall { id, placement })
+        Ok(id)
     }
 }
 
 impl Inner {
     /// The one place a `POST /calls` is sent, first or after a `429`.
-    async fn send_create(
+    pub(super) async fn send_create(
         self: Arc<Self>,
         id: i64,
         key: &ApiKey,

@@ -136,6 +136,7 @@ mod tests {
                 website: None,
                 objective: "Book a table".into(),
                 created_at_ms: 1_700_000_000_000,
+                scheduled_at_ms: None,
             })
             .unwrap();
         history.get(id).unwrap().unwrap()

@@ -48,13 +48,15 @@ impl History {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Writes a new call, before any request for it is sent.
+    /// Writes a new call, before any request for it is sent: "placing", or
+    /// "scheduled" when it has a time.
     pub fn add(&self, new: &NewRecord) -> Result<i64, Error> {
         let connection = self.connection();
         connection
             .execute(
-                "INSERT INTO calls (simulated, phone, business, website, objective, created_at_ms, progress)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO calls (simulated, phone, business, website, objective, created_at_ms,
+                     progress, scheduled_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![
                     new.simulated,
                     new.phone,
@@ -62,11 +64,54 @@ impl History {
                     new.website,
                     new.objective,
                     new.created_at_ms,
-                    Progress::Placing.as_str()
+                    match new.scheduled_at_ms {
+                        Some(_) => Progress::Scheduled,
+                        None => Progress::Placing,
+                    }
+                    .as_str(),
+                    new.scheduled_at_ms,
                 ],
             )
             .map_err(storage)?;
         Ok(connection.last_insert_rowid())
+    }
+
+    /// Takes a scheduled (or missed) call off the schedule to send it now:
+    /// true only for the one caller that finds it still waiting, in this
+    /// mode, and (for a timer) still at the time it was armed for. Its time
+    /// becomes `now_ms`, when it really goes out.
+    pub fn start_scheduled(
+        &self,
+        id: i64,
+        simulated: bool,
+        armed_for: Option<i64>,
+        now_ms: i64,
+    ) -> Result<bool, Error> {
+        let changed = self
+            .connection()
+            .execute(
+                "UPDATE calls SET progress = 'placing', scheduled_at_ms = ?4
+                 WHERE id = ?1 AND simulated = ?2
+                 AND (progress = 'missed' AND ?3 IS NULL
+                      OR progress = 'scheduled' AND (?3 IS NULL OR scheduled_at_ms = ?3))",
+                params![id, simulated, armed_for, now_ms],
+            )
+            .map_err(storage)?;
+        Ok(changed == 1)
+    }
+
+    /// A new time for a scheduled or missed call; false if it is neither
+    /// any more.
+    pub fn reschedule(&self, id: i64, at_ms: i64) -> Result<bool, Error> {
+        let changed = self
+            .connection()
+            .execute(
+                "UPDATE calls SET progress = 'scheduled', scheduled_at_ms = ?2
+                 WHERE id = ?1 AND progress IN ('scheduled', 'missed')",
+                params![id, at_ms],
+            )
+            .map_err(storage)?;
+        Ok(changed == 1)
     }
 
     /// The service took the call: keep its id and the credits left.
@@ -246,7 +291,7 @@ impl History {
 const REQUESTS_KEPT_MS: i64 = 10 * 60 * 1000;
 
 const LIST_COLUMNS: &str =
-    "id, simulated, phone, business, progress, status, outcome, created_at_ms";
+    "id, simulated, phone, business, progress, status, outcome, created_at_ms, scheduled_at_ms";
 
 fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
     Ok(CallListItem {
@@ -258,12 +303,13 @@ fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
         status: row.get(5)?,
         outcome: row.get(6)?,
         created_at_ms: row.get(7)?,
+        scheduled_at_ms: row.get(8)?,
     })
 }
 
 const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, objective,
     created_at_ms, progress, status, outcome, summary, transcript, duration_seconds,
-    recording_url, recording_path, credits_after, last_error, results_pending";
+    recording_url, recording_path, credits_after, last_error, results_pending, scheduled_at_ms";
 
 fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
     Ok(CallRecord {
@@ -287,6 +333,7 @@ fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
         credits_after: row.get(16)?,
         last_error: row.get(17)?,
         results_pending: row.get(18)?,
+        scheduled_at_ms: row.get(19)?,
     })
 }
 

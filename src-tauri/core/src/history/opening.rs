@@ -14,6 +14,7 @@ use crate::Error;
 pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_calls.sql"),
     include_str!("migrations/002_autoincrement_and_request_log.sql"),
+    include_str!("migrations/003_scheduled_calls.sql"),
 ];
 
 impl History {

@@ -26,6 +26,11 @@ pub enum Progress {
     Finished,
     /// The service refused it, or it was confirmed never placed.
     NotPlaced,
+    /// Confirmed for a later time; placed then, while the app runs.
+    Scheduled,
+    /// Its time came while the app was closed: the person is asked before
+    /// anything is sent.
+    Missed,
 }
 
 impl Progress {
@@ -39,6 +44,8 @@ impl Progress {
             Self::StillRunning => "still_running",
             Self::Finished => "finished",
             Self::NotPlaced => "not_placed",
+            Self::Scheduled => "scheduled",
+            Self::Missed => "missed",
         }
     }
 
@@ -53,6 +60,8 @@ impl Progress {
             Self::StillRunning,
             Self::Finished,
             Self::NotPlaced,
+            Self::Scheduled,
+            Self::Missed,
         ]
         .into_iter()
         .find(|progress| progress.as_str() == text)
@@ -75,6 +84,8 @@ pub struct NewRecord {
     pub website: Option<String>,
     pub objective: String,
     pub created_at_ms: i64,
+    /// When to place it; `None`: now.
+    pub scheduled_at_ms: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -101,6 +112,9 @@ pub struct CallRecord {
     pub objective: String,
     #[ts(type = "number")]
     pub created_at_ms: i64,
+    /// When a scheduled call is (or was) to be placed.
+    #[ts(type = "number | null")]
+    pub scheduled_at_ms: Option<i64>,
     pub progress: Progress,
     pub status: Option<String>,
     pub timeline: Vec<StatusChange>,
@@ -143,6 +157,8 @@ pub struct CallListItem {
     pub outcome: Option<String>,
     #[ts(type = "number")]
     pub created_at_ms: i64,
+    #[ts(type = "number | null")]
+    pub scheduled_at_ms: Option<i64>,
 }
 
 /// Which outcome the list shows.

@@ -138,6 +138,48 @@ impl History {
 
     /// Calls the app should still be following (placing, unconfirmed or
     /// watched), of practice or of live mode.
+    /// Scheduled calls of this mode and their times, soonest first.
+    pub fn scheduled(&self, simulated: bool) -> Result<Vec<(i64, i64)>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT id, scheduled_at_ms FROM calls
+                 WHERE progress = 'scheduled' AND simulated = ?1 ORDER BY scheduled_at_ms, id",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map([simulated], |row| Ok((row.get(0)?, row.get(1)?)))
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Marks every scheduled call whose time is past as missed (at start:
+    /// its time came while the app was closed). Answers how many.
+    pub fn miss_past_due(&self, now_ms: i64) -> Result<usize, Error> {
+        self.connection()
+            .execute(
+                "UPDATE calls SET progress = 'missed'
+                 WHERE progress = 'scheduled' AND scheduled_at_ms <= ?1",
+                [now_ms],
+            )
+            .map_err(storage)
+    }
+
+    /// Scheduled calls whose time came while the app was closed, of both
+    /// modes: the window asks about each.
+    pub fn missed(&self) -> Result<Vec<CallListItem>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(&format!(
+                "SELECT {LIST_COLUMNS} FROM calls WHERE progress = 'missed' ORDER BY scheduled_at_ms, id"
+            ))
+            .map_err(storage)?;
+        statement
+            .query_map([], list_item)
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
     pub fn unfinished(&self, simulated: bool) -> Result<Vec<i64>, Error> {
         let connection = self.connection();
         let mut statement = connection

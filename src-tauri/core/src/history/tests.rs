@@ -10,6 +10,7 @@ fn new_record(phone: &str, objective: &str, simulated: bool, at: i64) -> NewReco
         website: None,
         objective: objective.into(),
         created_at_ms: at,
+        scheduled_at_ms: None,
     }
 }
 

@@ -5,7 +5,11 @@ import type { StatusChange } from "./StatusChange";
 /**
  * One call as history keeps it.
  */
-export type CallRecord = { id: number, callId: string | null, simulated: boolean, phone: string, business: string | null, website: string | null, objective: string, createdAtMs: number, progress: Progress, status: string | null, timeline: Array<StatusChange>, outcome: string | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, lastError: string | null, 
+export type CallRecord = { id: number, callId: string | null, simulated: boolean, phone: string, business: string | null, website: string | null, objective: string, createdAtMs: number, 
+/**
+ * When a scheduled call is (or was) to be placed.
+ */
+scheduledAtMs: number | null, progress: Progress, status: string | null, timeline: Array<StatusChange>, outcome: string | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, lastError: string | null, 
 /**
  * Completed, but summary or transcript had not arrived yet.
  */

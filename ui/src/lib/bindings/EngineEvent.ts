@@ -4,4 +4,4 @@ import type { ErrorPayload } from "./ErrorPayload";
 /**
  * What the engine tells the UI.
  */
-export type EngineEvent = { "type": "callChanged", id: number, } | { "type": "statusChanged", id: number, status: string, } | { "type": "countdown", id: number, secondsLeft: number, } | { "type": "credits", remaining: number, practice: boolean, } | { "type": "recordingProgress", id: number, received: number, total: number | null, } | { "type": "problem", id: number, error: ErrorPayload, };
+export type EngineEvent = { "type": "callChanged", id: number, } | { "type": "statusChanged", id: number, status: string, } | { "type": "countdown", id: number, secondsLeft: number, } | { "type": "credits", remaining: number, practice: boolean, } | { "type": "recordingProgress", id: number, received: number, total: number | null, } | { "type": "scheduledCallStarting", id: number, } | { "type": "problem", id: number, error: ErrorPayload, };
