@@ -75,7 +75,9 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
         recordings,
         events: Arc::new(move |event| {
             match &event {
-                EngineEvent::StatusChanged { status, .. } => notify_if_ended(&notifier, status),
+                EngineEvent::StatusChanged { id, status } => {
+                    notify_if_ended(&notifier, *id, status)
+                }
                 EngineEvent::ScheduledCallStarting { id } => notify_scheduled(&notifier, *id),
                 _ => {}
             }
@@ -128,7 +130,7 @@ fn notify_scheduled(app: &AppHandle, id: i64) {
 
 /// A desktop notification when a call ends while the window is in the
 /// background, unless the person turned them off.
-fn notify_if_ended(app: &AppHandle, status: &str) {
+fn notify_if_ended(app: &AppHandle, id: i64, status: &str) {
     if !agentphone_core::CallStatus::parse(status).is_terminal() {
         return;
     }
@@ -142,11 +144,14 @@ fn notify_if_ended(app: &AppHandle, status: &str) {
     if focused || !wanted {
         return;
     }
-    let body = match status {
-        "completed" => "A call has finished. Open AgentPhone to read the result.",
-        _ => "A call has ended without finishing. Open AgentPhone to see what happened.",
+    let record = app
+        .try_state::<AppState>()
+        .and_then(|state| state.history.get(id).ok().flatten());
+    let body = match record {
+        Some(record) => agentphone_core::export::ended_in_words(&record, status),
+        None => "A call has ended. Open AgentPhone to see what happened.".to_owned(),
     };
-    show_notification(app, body);
+    show_notification(app, &body);
 }
 
 fn show_notification(app: &AppHandle, body: &str) {

@@ -76,6 +76,7 @@ async fn a_time_missed_while_closed_is_asked_about_then_called_on_request() {
             objective: "Order a birthday cake for Saturday".into(),
             created_at_ms: nine - 60 * 60 * 1000,
             scheduled_at_ms: Some(nine),
+            follows: None,
         })
         .unwrap();
 

@@ -86,6 +86,7 @@ fn a_history_another_program_holds_is_left_alone_and_the_dialog_says_so() {
             objective: "Book a table".into(),
             created_at_ms: 1_700_000_000_000,
             scheduled_at_ms: None,
+            follows: None,
         })
         .unwrap();
     let holder = rusqlite::Connection::open(&path).unwrap();

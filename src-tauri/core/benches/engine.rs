@@ -67,6 +67,7 @@ async fn watch_delays(n: usize) {
             phone: confirmation.phone,
             practice: true,
             despite_unconfirmed: false,
+            follows: None,
         };
         ids.push(engine.place_call(&form, &confirmed).await.unwrap().id);
     }
@@ -136,6 +137,7 @@ fn history_figures() {
                     objective: format!("Ask about the {topic} for customer {n}"),
                     created_at_ms: n,
                     scheduled_at_ms: None,
+                    follows: None,
                 })
                 .unwrap();
             let transcript: String = (0..12)

@@ -1,7 +1,9 @@
-//! A call written out for people: a Markdown document, and the name its
-//! file is offered under.
+//! Calls written out for people: one call as a Markdown document, and the
+//! history as a spreadsheet (CSV), with the names their files are offered
+//! under.
 
 use crate::history::{CallDetails, CallRecord};
+use crate::Error;
 
 /// The call as a Markdown document: facts, objective, summary, transcript.
 pub fn markdown(details: &CallDetails) -> String {
@@ -37,9 +39,16 @@ pub fn markdown(details: &CallDetails) -> String {
             .simulated
             .then(|| "yes, nothing real happened".to_owned()),
     );
+    fact(
+        "Labels",
+        (!record.labels.is_empty()).then(|| record.labels.join(", ")),
+    );
     text.push_str(&format!("\n## Objective\n\n{}\n", record.objective));
     if let Some(summary) = &record.summary {
         text.push_str(&format!("\n## Summary\n\n{summary}\n"));
+    }
+    if !record.note.trim().is_empty() {
+        text.push_str(&format!("\n## Note\n\n{}\n", record.note.trim()));
     }
     if !details.turns.is_empty() {
         text.push_str("\n## Transcript\n\n");
@@ -72,6 +81,126 @@ pub fn markdown_file_name(record: &CallRecord) -> String {
             }
         })
         .collect()
+}
+
+/// How the spreadsheet is written.
+#[derive(Debug, Clone, Copy)]
+pub struct SheetOptions {
+    /// Minutes to add to UTC for the person's local time (the window knows).
+    pub utc_offset_minutes: i32,
+    /// A last column with the whole transcript.
+    pub with_transcript: bool,
+}
+
+/// The calls as a CSV spreadsheet: UTF-8 with a byte-order mark (so Excel
+/// shows accents), local date and time, one row a call. A cell that a
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
+/// written as text.
+pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<u8>, Error> {
+    let mut header = vec![
+        "Date",
+        "Number",
+        "Business",
+        "Objective",
+        "Status",
+        "Outcome",
+        "Duration (s)",
+        "Summary",
+        "Note",
+        "Labels",
+        "Recording",
+        "Practice",
+    ];
+    if options.with_transcript {
+        header.push("Transcript");
+    }
+    let mut sheet = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let failed = |error: csv::Error| Error::Internal {
+        detail: format!("could not write the spreadsheet: {error}"),
+    };
+    sheet.write_record(&header).map_err(failed)?;
+    for record in records {
+        let mut row = vec![
+            local_time(record.created_at_ms, options.utc_offset_minutes),
+            record.phone.clone(),
+            record.business.clone().unwrap_or_default(),
+            record.objective.clone(),
+            record.status.clone().unwrap_or_default(),
+            record.outcome.clone().unwrap_or_default(),
+            record
+                .duration_seconds
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            record.summary.clone().unwrap_or_default(),
+            record.note.clone(),
+            record.labels.join(", "),
+            record
+                .recording_path
+                .as_deref()
+                .and_then(|path| std::path::Path::new(path).file_name())
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            if record.simulated { "yes" } else { "" }.to_owned(),
+        ];
+        if options.with_transcript {
+            row.push(record.transcript.clone().unwrap_or_default());
+        }
+        sheet
+            .write_record(row.iter().map(|cell| as_text(cell)))
+            .map_err(failed)?;
+    }
+    sheet.into_inner().map_err(|error| Error::Internal {
+        detail: format!("could not write the spreadsheet: {error}"),
+    })
+}
+
+/// `AgentPhone calls 2026-11-29.csv`, dated in local time.
+pub fn spreadsheet_file_name(now_ms: i64, utc_offset_minutes: i32) -> String {
+    let day: String = local_time(now_ms, utc_offset_minutes)
+        .chars()
+        .take(10)
+        .collect();
+    format!("AgentPhone calls {day}.csv")
+}
+
+/// A cell a spreadsheet would run as a formula, made plain text.
+fn as_text(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// `2026-11-29 14:05` in the person's local time.
+fn local_time(at_ms: i64, utc_offset_minutes: i32) -> String {
+    let local_ms = at_ms + i64::from(utc_offset_minutes) * 60_000;
+    let at = std::time::UNIX_EPOCH + std::time::Duration::from_millis(local_ms.max(0) as u64);
+    // RFC 3339 in "UTC" is the local wall-clock time once shifted.
+    let text = humantime::format_rfc3339_seconds(at).to_string();
+    format!("{} {}", &text[..10], &text[11..16])
+}
+
+/// What a notification says when a call ends: who, and how it went
+/// ("Luigi's — Achieved: table for 4 at 7pm booked").
+pub fn ended_in_words(record: &CallRecord, status: &str) -> String {
+    let how = match (record.outcome.as_deref(), status) {
+        (Some("achieved"), _) => "Achieved",
+        (Some("partial"), _) => "Partly achieved",
+        (Some("not_achieved"), _) => "Not achieved",
+        (_, "failed") => "The call failed",
+        (_, "canceled") => "The call was canceled",
+        _ => "Finished",
+    };
+    let mut words = format!("{} — {how}", title(record));
+    if let Some(summary) = record.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+        let short: String = summary.trim().chars().take(120).collect();
+        words.push_str(&format!(": {short}"));
+        if summary.trim().chars().count() > 120 {
+            words.push('…');
+        }
+    }
+    words
 }
 
 fn title(record: &CallRecord) -> &str {
@@ -107,6 +236,9 @@ mod tests {
             credits_after: Some(4),
             last_error: None,
             results_pending: false,
+            note: String::new(),
+            labels: Vec::new(),
+            follows: None,
         }
     }
 
@@ -127,6 +259,7 @@ mod tests {
                 },
             ],
             recording_downloading: false,
+            follow_ups: Vec::new(),
         };
         let text = markdown(&details);
         assert!(text.starts_with("# Call to Luigi's Trattoria\n\n- **Number:** +14155550105\n"));
@@ -148,10 +281,91 @@ mod tests {
             record: bare,
             turns: Vec::new(),
             recording_downloading: false,
+            follow_ups: Vec::new(),
         });
         assert!(!text.contains("## Summary"));
         assert!(!text.contains("## Transcript"));
         assert!(!text.contains("Practice call"));
+    }
+
+    #[test]
+    fn a_spreadsheet_reads_back_with_every_awkward_cell_intact_and_no_formula() {
+        let mut odd = record();
+        odd.business = Some("Café \"Zur Post\", Wien".into());
+        odd.summary = Some("Booked.\nTable 4, by the window 🎉".into());
+        odd.note = "=HYPERLINK(\"http://evil\")".into();
+        odd.labels = vec!["booked".into(), "@home".into()];
+        odd.recording_path = Some("/data/recordings/call-3.wav".into());
+        odd.transcript = Some("Agent: Hi\nHost: -5 minutes".into());
+        let bytes = spreadsheet(
+            &[odd, record()],
+            SheetOptions {
+                utc_offset_minutes: 60,
+                with_transcript: true,
+            },
+        )
+        .unwrap();
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBF"),
+            "a byte-order mark for Excel"
+        );
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(header[0], "Date");
+        assert_eq!(header.last().unwrap(), "Transcript");
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 2);
+        let cell = |name: &str| &rows[0][header.iter().position(|h| h == name).unwrap()];
+        assert_eq!(
+            cell("Date"),
+            "2023-11-14 23:13",
+            "local time, an hour ahead of UTC"
+        );
+        assert_eq!(
+            cell("Number"),
+            "'+14155550105",
+            "a leading + is not a formula"
+        );
+        assert_eq!(cell("Business"), "Café \"Zur Post\", Wien");
+        assert_eq!(cell("Summary"), "Booked.\nTable 4, by the window 🎉");
+        assert_eq!(cell("Note"), "'=HYPERLINK(\"http://evil\")");
+        assert_eq!(cell("Labels"), "booked, @home");
+        assert_eq!(cell("Recording"), "call-3.wav");
+        assert_eq!(cell("Duration (s)"), "95");
+        assert_eq!(cell("Transcript"), "Agent: Hi\nHost: -5 minutes");
+        for row in &rows {
+            for value in row {
+                assert!(
+                    !value.starts_with(['=', '+', '-', '@']),
+                    "{value:?} could run"
+                );
+            }
+        }
+        assert_eq!(
+            spreadsheet_file_name(1_700_000_000_000, -300),
+            "AgentPhone calls 2023-11-14.csv"
+        );
+    }
+
+    #[test]
+    fn a_notification_names_the_business_and_the_outcome() {
+        assert_eq!(
+            ended_in_words(&record(), "completed"),
+            "Luigi's Trattoria — Achieved: Booked for 7pm."
+        );
+        let mut failed = record();
+        failed.outcome = None;
+        failed.summary = None;
+        failed.business = None;
+        assert_eq!(
+            ended_in_words(&failed, "failed"),
+            "+14155550105 — The call failed"
+        );
     }
 
     #[test]

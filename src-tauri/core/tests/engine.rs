@@ -383,6 +383,7 @@ async fn no_key_and_bad_forms_send_nothing() {
         phone: "+1911".into(),
         practice: true,
         despite_unconfirmed: false,
+        follows: None,
     };
     let error = harness.engine.place_call(&bad, &as_seen).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidForm);

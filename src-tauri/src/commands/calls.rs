@@ -62,6 +62,63 @@ pub async fn reschedule_call(state: State<'_, AppState>, id: i64, at_ms: i64) ->
     state.engine().reschedule(id, at_ms)
 }
 
+/// The person's note on a call, saved as they type.
+#[tauri::command]
+pub async fn set_note(state: State<'_, AppState>, id: i64, note: String) -> Result<(), Error> {
+    state.history.set_note(id, &note)?;
+    Ok(())
+}
+
+/// A call's labels; answers what was kept (trimmed, each once).
+#[tauri::command]
+pub async fn set_labels(
+    state: State<'_, AppState>,
+    id: i64,
+    labels: Vec<String>,
+) -> Result<Vec<String>, Error> {
+    state.history.set_labels(id, labels)
+}
+
+/// Every label in use, most used first.
+#[tauri::command]
+pub async fn labels_in_use(state: State<'_, AppState>) -> Result<Vec<String>, Error> {
+    state.history.labels_in_use()
+}
+
+/// Writes the calls matching the list's search and filters to a CSV file
+/// where the person picks; `None` when they closed the dialog.
+#[tauri::command]
+pub async fn export_calls(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: HistoryQuery,
+    utc_offset_minutes: i32,
+    with_transcript: bool,
+) -> Result<Option<String>, Error> {
+    let records = state.history.records_matching(&query)?;
+    let options = export::SheetOptions {
+        utc_offset_minutes,
+        with_transcript,
+    };
+    let sheet = export::spreadsheet(&records, options)?;
+    let offer = SaveAs {
+        title: "Export calls to a spreadsheet",
+        file_name: export::spreadsheet_file_name(
+            agentphone_core::engine::now_ms(),
+            utc_offset_minutes,
+        ),
+        kind: "Spreadsheet (CSV)",
+        extension: "csv",
+    };
+    let Some(path) = save_dialog::ask(&app, offer).await? else {
+        return Ok(None);
+    };
+    std::fs::write(&path, sheet).map_err(|error| Error::Internal {
+        detail: format!("could not write {}: {error}", path.display()),
+    })?;
+    Ok(Some(path.display().to_string()))
+}
+
 #[tauri::command]
 pub async fn list_calls(
     state: State<'_, AppState>,

@@ -22,7 +22,8 @@ describe('call view', () => {
   it('says plainly a call may have been placed, and shows why checking again did not work', async () => {
     mockIPC(
       (cmd) => {
-        if (cmd === 'get_call') return { record, turns: [] };
+        if (cmd === 'get_call') return { record, turns: [], recordingDownloading: false, followUps: [] };
+        if (cmd === 'labels_in_use') return [];
         if (cmd === 'check_call_again') {
           throw { kind: 'wrong_mode', message: 'This is a practice call. Turn Practice mode on to check it again.' };
         }
@@ -57,7 +58,9 @@ describe('call view', () => {
     mockIPC(
       (cmd) => {
         asked.push(cmd);
-        if (cmd === 'get_call') return { record: finished, turns: [], recordingDownloading: downloading };
+        if (cmd === 'get_call')
+          return { record: finished, turns: [], recordingDownloading: downloading, followUps: [] };
+        if (cmd === 'labels_in_use') return [];
         if (cmd === 'download_recording') return '/data/recordings/call-5.wav';
         throw new Error(`unexpected ${cmd}`);
       },

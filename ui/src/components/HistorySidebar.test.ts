@@ -16,6 +16,7 @@ function item(id: number, business: string, progress: CallListItem['progress']):
     outcome: null,
     createdAtMs: Date.now(),
     scheduledAtMs: null,
+    labels: [],
   };
 }
 

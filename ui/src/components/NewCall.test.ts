@@ -129,7 +129,7 @@ describe('new call form', () => {
     expect(placed).toEqual([
       {
         form: { phone: '4155550133', country: 'US', businessName: '', website: '', objective: 'Ask about returns' },
-        confirmed: { phone: '+14155550133', practice: false, despiteUnconfirmed: false },
+        confirmed: { phone: '+14155550133', practice: false, despiteUnconfirmed: false, follows: null },
       },
     ]);
   });
@@ -158,7 +158,12 @@ describe('new call form', () => {
       await user.click(screen.getByRole('checkbox', { name: 'I checked — place another call' }));
       await user.click(screen.getByRole('button', { name: 'Call now' }));
       expect(placed).toHaveLength(1);
-      expect(placed[0].confirmed).toEqual({ phone: '+14155550132', practice: false, despiteUnconfirmed: true });
+      expect(placed[0].confirmed).toEqual({
+        phone: '+14155550132',
+        practice: false,
+        despiteUnconfirmed: true,
+        follows: null,
+      });
     },
   );
 

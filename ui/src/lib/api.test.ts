@@ -44,10 +44,32 @@ describe('api adapter', () => {
       received = [cmd, args];
       return { items: [], total: 0 };
     });
-    await api.listCalls({ text: 'luigi', outcome: null, simulated: true, offset: 50, limit: 50 });
+    await api.listCalls({
+      text: 'luigi',
+      outcome: null,
+      simulated: true,
+      label: null,
+      sinceMs: null,
+      untilMs: null,
+      oldestFirst: false,
+      offset: 50,
+      limit: 50,
+    });
     expect(received).toEqual([
       'list_calls',
-      { query: { text: 'luigi', outcome: null, simulated: true, offset: 50, limit: 50 } },
+      {
+        query: {
+          text: 'luigi',
+          outcome: null,
+          simulated: true,
+          label: null,
+          sinceMs: null,
+          untilMs: null,
+          oldestFirst: false,
+          offset: 50,
+          limit: 50,
+        },
+      },
     ]);
   });
 
@@ -58,11 +80,14 @@ describe('api adapter', () => {
       return cmd === 'place_call' ? { id: 1, placement: 'placed' } : null;
     });
     const form = { phone: '4155550132', country: 'US', businessName: '', website: '', objective: 'Ask about returns' };
-    await api.placeCall(form, { phone: '+14155550132', practice: false, despiteUnconfirmed: false });
+    await api.placeCall(form, { phone: '+14155550132', practice: false, despiteUnconfirmed: false, follows: null });
     await api.deleteCall(1);
     await api.deleteCall(1, true);
     expect(calls).toEqual([
-      ['place_call', { form, confirmed: { phone: '+14155550132', practice: false, despiteUnconfirmed: false } }],
+      [
+        'place_call',
+        { form, confirmed: { phone: '+14155550132', practice: false, despiteUnconfirmed: false, follows: null } },
+      ],
       ['delete_call', { id: 1, evenIfOnItsWay: false }],
       ['delete_call', { id: 1, evenIfOnItsWay: true }],
     ]);

@@ -109,6 +109,18 @@ export const api = {
   /** Places a scheduled (or missed) call now. */
   callNow: (id: number) => call<PlacedCall>('call_now', { id }),
   rescheduleCall: (id: number, atMs: number) => call<void>('reschedule_call', { id, atMs }),
+  /** Saves the person's note on a call. */
+  setNote: (id: number, note: string) => call<void>('set_note', { id, note }),
+  /** Sets a call's labels; answers what Rust kept. */
+  setLabels: (id: number, labels: string[]) => call<string[]>('set_labels', { id, labels }),
+  labelsInUse: () => call<string[]>('labels_in_use'),
+  /** Asks where to save the calls matching `query` as CSV; resolves to the path, or null if cancelled. */
+  exportCalls: (query: HistoryQuery, withTranscript: boolean) =>
+    call<string | null>('export_calls', {
+      query,
+      utcOffsetMinutes: -new Date().getTimezoneOffset(),
+      withTranscript,
+    }),
   listCalls: (query: HistoryQuery) => call<HistoryPage>('list_calls', { query }),
   getCall: (id: number) => call<CallDetails | null>('get_call', { id }),
   checkCallAgain: (id: number) => call<void>('check_call_again', { id }),

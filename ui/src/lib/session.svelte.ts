@@ -1,6 +1,7 @@
 // App-wide state shared by the header, the sidebar and the screens.
 import type { Country } from './bindings/Country';
 import { defaultCountry } from './countries';
+import { followUpObjective } from './follow-up';
 import {
   api,
   stopListening,
@@ -9,6 +10,7 @@ import {
   type AppMode,
   type CallForm,
   type CallListItem,
+  type CallRecord,
   type KeyStatus,
 } from './api';
 
@@ -37,6 +39,8 @@ class Session {
   countries = $state<Country[]>([]);
   /** The system's language (BCP 47), for country names. */
   language = $state<string | null>(null);
+  /** The call the new one follows up ("Follow up…"), shown as one thread. */
+  follows = $state<{ id: number; who: string } | null>(null);
   /** Scheduled calls whose time came while the app was closed: asked about on the home screen. */
   missed = $state<CallListItem[]>([]);
   /** What start-up had to tell the person (a file set aside, say). */
@@ -78,6 +82,18 @@ class Session {
     this.otherService = mode.otherService;
     const balance = mode.lastLiveBalance;
     this.credits = balance ? { count: balance.credits, atMs: balance.atMs } : null;
+  }
+
+  /** Fills the New call form from an earlier call: to call again, or to follow it up. */
+  callAgain(record: CallRecord, followUp: boolean): void {
+    Object.assign(this.form, {
+      phone: record.phone,
+      businessName: record.business ?? '',
+      website: record.website ?? '',
+      objective: followUp ? followUpObjective(record) : record.objective,
+    });
+    this.follows = followUp ? { id: record.id, who: record.business ?? record.phone } : null;
+    this.screen = 'home';
   }
 
   openCall(id: number): void {

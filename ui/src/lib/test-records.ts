@@ -24,6 +24,9 @@ export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
     creditsAfter: null,
     lastError: null,
     resultsPending: false,
+    note: '',
+    labels: [],
+    follows: null,
     ...changes,
   };
 }

@@ -47,6 +47,10 @@ pub struct Confirmed {
     /// placed, and chose to call again.
     #[serde(default)]
     pub despite_unconfirmed: bool,
+    /// The call this one follows up ("Follow up…"), shown as one thread.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub follows: Option<i64>,
 }
 
 /// Calls to the same number this recently are pointed out.
@@ -94,7 +98,7 @@ impl Engine {
     ) -> Result<PlacedCall, Error> {
         let new_call = self.accept(form, confirmed)?;
         let key = self.inner.key()?;
-        let id = self.write_down(&new_call, None)?;
+        let id = self.write_down(&new_call, None, confirmed.follows)?;
         let placement = self
             .inner
             .clone()
@@ -134,6 +138,7 @@ impl Engine {
         &self,
         new_call: &NewCall,
         scheduled_at_ms: Option<i64>,
+        follows: Option<i64>,
     ) -> Result<i64, Error> {
         let id = self.inner.history.add(&NewRecord {
             simulated: self.mode().is_practice(),
@@ -143,6 +148,7 @@ impl Engine {
             objective: new_call.objective.clone(),
             created_at_ms: now_ms(),
             scheduled_at_ms,
+            follows,
         })?;
         self.inner.emit_changed(id);
         Ok(id)

@@ -137,6 +137,7 @@ mod tests {
                 objective: "Book a table".into(),
                 created_at_ms: 1_700_000_000_000,
                 scheduled_at_ms: None,
+                follows: None,
             })
             .unwrap();
         history.get(id).unwrap().unwrap()

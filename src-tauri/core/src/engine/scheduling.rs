@@ -26,7 +26,7 @@ impl Engine {
     ) -> Result<i64, Error> {
         check_time(at_ms)?;
         let new_call = self.accept(form, confirmed)?;
-        let id = self.write_down(&new_call, Some(at_ms))?;
+        let id = self.write_down(&new_call, Some(at_ms), confirmed.follows)?;
         self.inner.arm(id, at_ms);
         Ok(id)
     }

@@ -55,8 +55,8 @@ impl History {
         connection
             .execute(
                 "INSERT INTO calls (simulated, phone, business, website, objective, created_at_ms,
-                     progress, scheduled_at_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     progress, scheduled_at_ms, follows)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     new.simulated,
                     new.phone,
@@ -70,6 +70,7 @@ impl History {
                     }
                     .as_str(),
                     new.scheduled_at_ms,
+                    new.follows,
                 ],
             )
             .map_err(storage)?;
@@ -98,6 +99,31 @@ impl History {
             )
             .map_err(storage)?;
         Ok(changed == 1)
+    }
+
+    /// The person's note on the call, as typed (saved as they type).
+    pub fn set_note(&self, id: i64, note: &str) -> Result<bool, Error> {
+        let note: String = note.chars().take(MAX_NOTE_CHARS).collect();
+        let changed = self
+            .connection()
+            .execute(
+                "UPDATE calls SET note = ?2 WHERE id = ?1",
+                params![id, note],
+            )
+            .map_err(storage)?;
+        Ok(changed == 1)
+    }
+
+    /// The call's labels, cleaned (see [`clean_labels`]); answers what was kept.
+    pub fn set_labels(&self, id: i64, labels: Vec<String>) -> Result<Vec<String>, Error> {
+        let kept = clean_labels(labels);
+        self.connection()
+            .execute(
+                "UPDATE calls SET labels = ?2 WHERE id = ?1",
+                params![id, kept.join("\n")],
+            )
+            .map_err(storage)?;
+        Ok(kept)
     }
 
     /// A new time for a scheduled or missed call; false if it is neither
@@ -245,12 +271,16 @@ impl History {
     }
 
     pub fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
-        Ok(self.get(id)?.map(|record| CallDetails {
+        let Some(record) = self.get(id)? else {
+            return Ok(None);
+        };
+        Ok(Some(CallDetails {
             turns: record
                 .transcript
                 .as_deref()
                 .map(crate::transcript::parse)
                 .unwrap_or_default(),
+            follow_ups: self.follow_ups(id)?,
             record,
             recording_downloading: false,
         }))
@@ -290,8 +320,8 @@ impl History {
 /// How long request times are kept: well past the service's minute.
 const REQUESTS_KEPT_MS: i64 = 10 * 60 * 1000;
 
-const LIST_COLUMNS: &str =
-    "id, simulated, phone, business, progress, status, outcome, created_at_ms, scheduled_at_ms";
+const LIST_COLUMNS: &str = "id, simulated, phone, business, progress, status, outcome,
+    created_at_ms, scheduled_at_ms, labels";
 
 fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
     Ok(CallListItem {
@@ -304,12 +334,14 @@ fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
         outcome: row.get(6)?,
         created_at_ms: row.get(7)?,
         scheduled_at_ms: row.get(8)?,
+        labels: split_labels(&row.get::<_, String>(9)?),
     })
 }
 
 const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, objective,
     created_at_ms, progress, status, outcome, summary, transcript, duration_seconds,
-    recording_url, recording_path, credits_after, last_error, results_pending, scheduled_at_ms";
+    recording_url, recording_path, credits_after, last_error, results_pending, scheduled_at_ms,
+    note, labels, follows";
 
 fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
     Ok(CallRecord {
@@ -334,7 +366,38 @@ fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
         last_error: row.get(17)?,
         results_pending: row.get(18)?,
         scheduled_at_ms: row.get(19)?,
+        note: row.get(20)?,
+        labels: split_labels(&row.get::<_, String>(21)?),
+        follows: row.get(22)?,
     })
+}
+
+/// Labels as stored: one per line.
+fn split_labels(stored: &str) -> Vec<String> {
+    stored.lines().map(str::to_owned).collect()
+}
+
+/// The longest label and note kept; more is pasted by mistake.
+pub const MAX_LABEL_CHARS: usize = 40;
+pub const MAX_NOTE_CHARS: usize = 10_000;
+
+/// Labels as kept: trimmed, single-line, not empty, each once (ignoring
+/// case), at most [`MAX_LABEL_CHARS`] each.
+pub fn clean_labels(labels: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for label in labels {
+        let label: String = label
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .take(MAX_LABEL_CHARS)
+            .collect();
+        if !label.is_empty() && !kept.iter().any(|known| known.eq_ignore_ascii_case(&label)) {
+            kept.push(label);
+        }
+    }
+    kept
 }
 
 fn storage(error: impl std::fmt::Display) -> Error {

@@ -86,6 +86,8 @@ pub struct NewRecord {
     pub created_at_ms: i64,
     /// When to place it; `None`: now.
     pub scheduled_at_ms: Option<i64>,
+    /// The call this one follows up.
+    pub follows: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -128,6 +130,13 @@ pub struct CallRecord {
     pub last_error: Option<String>,
     /// Completed, but summary or transcript had not arrived yet.
     pub results_pending: bool,
+    /// The person's own note on the call.
+    pub note: String,
+    /// Short words the person gave the call ("booked", "call back Friday").
+    pub labels: Vec<String>,
+    /// The call this one follows up, if it is a follow-up.
+    #[ts(type = "number | null")]
+    pub follows: Option<i64>,
 }
 
 /// A call with its transcript split into turns, for the call view.
@@ -140,6 +149,8 @@ pub struct CallDetails {
     /// The recording is being downloaded right now (the engine knows; the
     /// history says false).
     pub recording_downloading: bool,
+    /// Calls that follow this one up, oldest first.
+    pub follow_ups: Vec<CallListItem>,
 }
 
 /// A line of the history list: enough to show it, without the transcript.
@@ -159,6 +170,7 @@ pub struct CallListItem {
     pub created_at_ms: i64,
     #[ts(type = "number | null")]
     pub scheduled_at_ms: Option<i64>,
+    pub labels: Vec<String>,
 }
 
 /// Which outcome the list shows.
@@ -198,6 +210,20 @@ pub struct HistoryQuery {
     /// Only practice calls (`true`) or only live ones (`false`).
     #[serde(default)]
     pub simulated: Option<bool>,
+    /// Only calls with this label.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Only calls placed at or after this time.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub since_ms: Option<i64>,
+    /// Only calls placed before this time.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub until_ms: Option<i64>,
+    /// Oldest first instead of newest first.
+    #[serde(default)]
+    pub oldest_first: bool,
     #[serde(default)]
     pub offset: u32,
     pub limit: u32,

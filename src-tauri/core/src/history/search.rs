@@ -4,51 +4,15 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{
-    list_item, storage, Balance, CallListItem, History, HistoryPage, HistoryQuery, OutcomeFilter,
-    LIST_COLUMNS,
+    list_item, record, storage, Balance, CallListItem, CallRecord, History, HistoryPage,
+    HistoryQuery, OutcomeFilter, LIST_COLUMNS, RECORD_COLUMNS,
 };
 use crate::Error;
 
 impl History {
     /// One page of the list, newest first, matching the query.
     pub fn page(&self, query: &HistoryQuery) -> Result<HistoryPage, Error> {
-        let mut conditions = Vec::new();
-        let mut values: Vec<rusqlite::types::Value> = Vec::new();
-        let words = fts_query(&query.text);
-        let digits = phone_digits(&query.text);
-        let text_match = words.map(|words| {
-            values.push(words.into());
-            format!(
-                "id IN (SELECT rowid FROM calls_text WHERE calls_text MATCH ?{})",
-                values.len()
-            )
-        });
-        let number_match = digits.map(|digits| {
-            values.push(format!("%{digits}%").into());
-            format!("phone LIKE ?{}", values.len())
-        });
-        match (text_match, number_match) {
-            (Some(text), Some(number)) => conditions.push(format!("({text} OR {number})")),
-            (Some(only), None) | (None, Some(only)) => conditions.push(only),
-            (None, None) => {}
-        }
-        match query.outcome.map(OutcomeFilter::stored) {
-            Some(None) => conditions.push("outcome IS NULL".to_owned()),
-            Some(Some(outcome)) => {
-                values.push(outcome.to_owned().into());
-                conditions.push(format!("outcome = ?{}", values.len()));
-            }
-            None => {}
-        }
-        if let Some(simulated) = query.simulated {
-            values.push(i64::from(simulated).into());
-            conditions.push(format!("simulated = ?{}", values.len()));
-        }
-        let filter = if conditions.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", conditions.join(" AND "))
-        };
+        let (filter, mut values) = matching(query);
         let connection = self.connection();
         let total: u32 = connection
             .query_row(
@@ -61,9 +25,10 @@ impl History {
         values.push(i64::from(query.offset).into());
         let sql = format!(
             "SELECT {LIST_COLUMNS}
-             FROM calls {filter} ORDER BY created_at_ms DESC, id DESC LIMIT ?{} OFFSET ?{}",
+             FROM calls {filter} ORDER BY created_at_ms {order}, id {order} LIMIT ?{} OFFSET ?{}",
             values.len() - 1,
-            values.len()
+            values.len(),
+            order = if query.oldest_first { "ASC" } else { "DESC" },
         );
         let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
         let items = statement
@@ -138,6 +103,60 @@ impl History {
 
     /// Calls the app should still be following (placing, unconfirmed or
     /// watched), of practice or of live mode.
+    /// Every call matching the list's search and filters, whole, in the
+    /// list's order: for exporting.
+    pub fn records_matching(&self, query: &HistoryQuery) -> Result<Vec<CallRecord>, Error> {
+        let (filter, values) = matching(query);
+        let order = if query.oldest_first { "ASC" } else { "DESC" };
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare(&format!(
+                "SELECT {RECORD_COLUMNS} FROM calls {filter}
+                 ORDER BY created_at_ms {order}, id {order}"
+            ))
+            .map_err(storage)?;
+        statement
+            .query_map(rusqlite::params_from_iter(values.iter()), record)
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Calls that follow `id` up, oldest first.
+    pub fn follow_ups(&self, id: i64) -> Result<Vec<CallListItem>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(&format!(
+                "SELECT {LIST_COLUMNS} FROM calls WHERE follows = ?1 ORDER BY created_at_ms, id"
+            ))
+            .map_err(storage)?;
+        statement
+            .query_map([id], list_item)
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Every label in use, most used first: the choices offered.
+    pub fn labels_in_use(&self) -> Result<Vec<String>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached("SELECT labels FROM calls WHERE labels != ''")
+            .map_err(storage)?;
+        let stored: Vec<String> = statement
+            .query_map([], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)?;
+        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        for label in stored.iter().flat_map(|labels| labels.lines()) {
+            *counts.entry(label).or_default() += 1;
+        }
+        let mut labels: Vec<(&str, usize)> = counts.into_iter().collect();
+        labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        Ok(labels
+            .into_iter()
+            .map(|(label, _)| label.to_owned())
+            .collect())
+    }
+
     /// Scheduled calls of this mode and their times, soonest first.
     pub fn scheduled(&self, simulated: bool) -> Result<Vec<(i64, i64)>, Error> {
         let connection = self.connection();
@@ -233,4 +252,62 @@ fn phone_digits(text: &str) -> Option<String> {
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     let digits = digits.trim_start_matches('0');
     (digits.len() >= 3).then(|| digits.to_owned())
+}
+
+/// The `WHERE` clause for the list's search and filters, and its values.
+fn matching(query: &HistoryQuery) -> (String, Vec<rusqlite::types::Value>) {
+    let mut conditions = Vec::new();
+    let mut values: Vec<rusqlite::types::Value> = Vec::new();
+    let words = fts_query(&query.text);
+    let digits = phone_digits(&query.text);
+    let text_match = words.map(|words| {
+        values.push(words.into());
+        format!(
+            "id IN (SELECT rowid FROM calls_text WHERE calls_text MATCH ?{})",
+            values.len()
+        )
+    });
+    let number_match = digits.map(|digits| {
+        values.push(format!("%{digits}%").into());
+        format!("phone LIKE ?{}", values.len())
+    });
+    match (text_match, number_match) {
+        (Some(text), Some(number)) => conditions.push(format!("({text} OR {number})")),
+        (Some(only), None) | (None, Some(only)) => conditions.push(only),
+        (None, None) => {}
+    }
+    match query.outcome.map(OutcomeFilter::stored) {
+        Some(None) => conditions.push("outcome IS NULL".to_owned()),
+        Some(Some(outcome)) => {
+            values.push(outcome.to_owned().into());
+            conditions.push(format!("outcome = ?{}", values.len()));
+        }
+        None => {}
+    }
+    if let Some(simulated) = query.simulated {
+        values.push(i64::from(simulated).into());
+        conditions.push(format!("simulated = ?{}", values.len()));
+    }
+    if let Some(label) = query.label.as_deref().filter(|label| !label.is_empty()) {
+        values.push(label.to_owned().into());
+        // Labels are stored one per line; a whole line must match.
+        conditions.push(format!(
+            "instr(char(10) || labels || char(10), char(10) || ?{} || char(10)) > 0",
+            values.len()
+        ));
+    }
+    if let Some(since) = query.since_ms {
+        values.push(since.into());
+        conditions.push(format!("created_at_ms >= ?{}", values.len()));
+    }
+    if let Some(until) = query.until_ms {
+        values.push(until.into());
+        conditions.push(format!("created_at_ms < ?{}", values.len()));
+    }
+    let filter = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", conditions.join(" AND "))
+    };
+    (filter, values)
 }

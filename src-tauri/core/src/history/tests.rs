@@ -11,6 +11,7 @@ fn new_record(phone: &str, objective: &str, simulated: bool, at: i64) -> NewReco
         objective: objective.into(),
         created_at_ms: at,
         scheduled_at_ms: None,
+        follows: None,
     }
 }
 
@@ -451,4 +452,160 @@ fn request_times_are_kept_for_the_next_start() {
     // The first two are long past by the third and were forgotten.
     assert_eq!(history.requests_since(false, 0).unwrap(), [700_000]);
     assert_eq!(history.requests_since(true, 0).unwrap(), [700_001]);
+}
+
+#[test]
+fn notes_and_labels_are_searched_filtered_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    let (garage, bakery) = {
+        let history = History::open(&path).unwrap().history;
+        let garage = history
+            .add(&new_record(
+                "+14155550105",
+                "Ask when the car is ready",
+                false,
+                1,
+            ))
+            .unwrap();
+        let bakery = history
+            .add(&new_record("+14155550104", "Order a cake", false, 2))
+            .unwrap();
+        assert!(history
+            .set_note(garage, "Confirmation number GX-4471")
+            .unwrap());
+        let kept = history
+            .set_labels(
+                garage,
+                vec![
+                    " call back  Friday ".into(),
+                    "Booked".into(),
+                    "booked".into(),
+                    String::new(),
+                ],
+            )
+            .unwrap();
+        assert_eq!(kept, ["call back Friday", "Booked"]);
+        history.set_labels(bakery, vec!["Booked".into()]).unwrap();
+        (garage, bakery)
+    };
+    let history = History::open(&path).unwrap().history;
+    let ids = |query: HistoryQuery| -> Vec<i64> {
+        history
+            .page(&HistoryQuery { limit: 50, ..query })
+            .unwrap()
+            .items
+            .iter()
+            .map(|c| c.id)
+            .collect()
+    };
+    let by_text = |text: &str| {
+        ids(HistoryQuery {
+            text: text.into(),
+            ..HistoryQuery::default()
+        })
+    };
+    assert_eq!(by_text("GX-4471"), [garage], "the note is searched");
+    assert_eq!(by_text("friday"), [garage], "labels are searched");
+    let by_label = |label: &str| {
+        ids(HistoryQuery {
+            label: Some(label.into()),
+            ..HistoryQuery::default()
+        })
+    };
+    assert_eq!(by_label("Booked"), [bakery, garage]);
+    assert_eq!(by_label("call back Friday"), [garage]);
+    assert!(
+        by_label("call back").is_empty(),
+        "a whole label, not a part"
+    );
+    let record = history.get(garage).unwrap().unwrap();
+    assert_eq!(record.note, "Confirmation number GX-4471");
+    assert_eq!(record.labels, ["call back Friday", "Booked"]);
+    assert_eq!(
+        history.labels_in_use().unwrap(),
+        ["Booked", "call back Friday"]
+    );
+    let listed = history
+        .page(&HistoryQuery {
+            limit: 5,
+            ..HistoryQuery::default()
+        })
+        .unwrap();
+    assert_eq!(listed.items[1].labels, ["call back Friday", "Booked"]);
+}
+
+#[test]
+fn dates_narrow_the_list_and_the_order_can_turn() {
+    let (_dir, history) = open();
+    let ids: Vec<i64> = [1_000, 2_000, 3_000, 4_000]
+        .into_iter()
+        .map(|at| {
+            history
+                .add(&new_record("+14155550105", "Ask", false, at))
+                .unwrap()
+        })
+        .collect();
+    let listed = |query: HistoryQuery| -> Vec<i64> {
+        history
+            .page(&HistoryQuery { limit: 50, ..query })
+            .unwrap()
+            .items
+            .iter()
+            .map(|c| c.id)
+            .collect()
+    };
+    assert_eq!(
+        listed(HistoryQuery {
+            since_ms: Some(2_000),
+            until_ms: Some(4_000),
+            ..HistoryQuery::default()
+        }),
+        [ids[2], ids[1]]
+    );
+    assert_eq!(
+        listed(HistoryQuery {
+            oldest_first: true,
+            ..HistoryQuery::default()
+        }),
+        ids
+    );
+    let whole = history
+        .records_matching(&HistoryQuery {
+            since_ms: Some(3_000),
+            ..HistoryQuery::default()
+        })
+        .unwrap();
+    assert_eq!(
+        whole.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [ids[3], ids[2]]
+    );
+}
+
+#[test]
+fn a_follow_up_is_listed_with_the_call_it_follows() {
+    let (_dir, history) = open();
+    let first = history
+        .add(&new_record(
+            "+14155550105",
+            "Ask about the repair",
+            false,
+            1,
+        ))
+        .unwrap();
+    let follow_up = history
+        .add(&NewRecord {
+            follows: Some(first),
+            ..new_record("+14155550105", "Ask again about the repair", false, 2)
+        })
+        .unwrap();
+    let details = history.details(first).unwrap().unwrap();
+    assert_eq!(
+        details.follow_ups.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [follow_up]
+    );
+    assert_eq!(
+        history.get(follow_up).unwrap().unwrap().follows,
+        Some(first)
+    );
 }

@@ -76,6 +76,7 @@ pub fn confirm(engine: &Engine, form: &CallForm) -> Confirmed {
         phone: confirmation.phone,
         practice: confirmation.practice,
         despite_unconfirmed: false,
+        follows: None,
     }
 }
 

@@ -4,4 +4,4 @@ import type { Progress } from "./Progress";
 /**
  * A line of the history list: enough to show it, without the transcript.
  */
-export type CallListItem = { id: number, simulated: boolean, phone: string, business: string | null, progress: Progress, status: string | null, outcome: string | null, createdAtMs: number, scheduledAtMs: number | null, };
+export type CallListItem = { id: number, simulated: boolean, phone: string, business: string | null, progress: Progress, status: string | null, outcome: string | null, createdAtMs: number, scheduledAtMs: number | null, labels: Array<string>, };

@@ -13,4 +13,16 @@ scheduledAtMs: number | null, progress: Progress, status: string | null, timelin
 /**
  * Completed, but summary or transcript had not arrived yet.
  */
-resultsPending: boolean, };
+resultsPending: boolean, 
+/**
+ * The person's own note on the call.
+ */
+note: string, 
+/**
+ * Short words the person gave the call ("booked", "call back Friday").
+ */
+labels: Array<string>, 
+/**
+ * The call this one follows up, if it is a follow-up.
+ */
+follows: number | null, };

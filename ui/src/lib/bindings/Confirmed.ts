@@ -9,4 +9,8 @@ export type Confirmed = { phone: string, practice: boolean,
  * The person was told a call to this number may already have been
  * placed, and chose to call again.
  */
-despiteUnconfirmed: boolean, };
+despiteUnconfirmed: boolean, 
+/**
+ * The call this one follows up ("Follow up…"), shown as one thread.
+ */
+follows: number | null, };

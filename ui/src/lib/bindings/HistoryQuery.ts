@@ -9,4 +9,20 @@ text: string, outcome: OutcomeFilter | null,
 /**
  * Only practice calls (`true`) or only live ones (`false`).
  */
-simulated: boolean | null, offset: number, limit: number, };
+simulated: boolean | null, 
+/**
+ * Only calls with this label.
+ */
+label: string | null, 
+/**
+ * Only calls placed at or after this time.
+ */
+sinceMs: number | null, 
+/**
+ * Only calls placed before this time.
+ */
+untilMs: number | null, 
+/**
+ * Oldest first instead of newest first.
+ */
+oldestFirst: boolean, offset: number, limit: number, };
