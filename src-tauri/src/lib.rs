@@ -48,6 +48,7 @@ pub fn run() {
             match tauri::async_runtime::block_on(startup::start(app.handle())) {
                 Ok(state) => {
                     app.manage(state);
+                    startup::keep_less_daily(app.handle().clone());
                 }
                 Err(error) => say_and_exit(app.handle(), &error, 1),
             }

@@ -114,6 +114,29 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
     Ok(state)
 }
 
+/// Applies the person's rule for keeping less (if any) now and once a day
+/// while the app is open.
+pub fn keep_less_daily(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            if let Some(state) = app.try_state::<AppState>() {
+                if let Some(rule) = state.preferences.get().retention {
+                    match agentphone_core::retention::apply(
+                        &state.history,
+                        rule,
+                        agentphone_core::engine::now_ms(),
+                    ) {
+                        Ok(0) => {}
+                        Ok(removed) => log::info!("kept less: {removed} deleted"),
+                        Err(error) => log::warn!("could not keep less: {error}"),
+                    }
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(24 * 60 * 60)).await;
+        }
+    });
+}
+
 /// A scheduled call is starting: always said, as the person may have
 /// forgotten it.
 fn notify_scheduled(app: &AppHandle, id: i64) {

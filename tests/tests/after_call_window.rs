@@ -103,6 +103,11 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         .wait_until_text(CALLS, |list| list.matches("Achieved").count() == 2)
         .await;
     window
+        .wait_until_text("//p[@aria-label='This month']", |overview| {
+            overview.contains("This month: 2 calls") && overview.contains("2 of 2 achieved")
+        })
+        .await;
+    window
         .text_box("Search calls")
         .await
         .send_keys("GX-4471")

@@ -152,6 +152,11 @@ fn history_figures() {
             }))
             .unwrap();
             history.apply(id, &call, n).unwrap();
+            if n % 10 == 0 {
+                history
+                    .set_labels(id, vec![format!("label {}", n % 7)])
+                    .unwrap();
+            }
         }
     }
     let started = Instant::now();
@@ -184,6 +189,25 @@ fn history_figures() {
         })
         .collect();
     report("one page of 50", pages);
+    let filtered: Vec<Duration> = (0..100)
+        .map(|k| {
+            let query = HistoryQuery {
+                label: Some(format!("label {}", k % 7)),
+                since_ms: Some((k * 50) as i64),
+                until_ms: Some((k * 50 + 5_000) as i64),
+                oldest_first: k % 2 == 0,
+                limit: 50,
+                ..Default::default()
+            };
+            let started = Instant::now();
+            history.page(&query).unwrap();
+            started.elapsed()
+        })
+        .collect();
+    report("label + date filter", filtered);
+    let started = Instant::now();
+    history.overview(0).unwrap();
+    println!("  overview:             {:>8.2} ms", ms(started.elapsed()));
 }
 
 fn report(what: &str, mut times: Vec<Duration>) {

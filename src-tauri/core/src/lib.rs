@@ -17,6 +17,7 @@ pub mod models;
 pub mod player;
 pub mod preferences;
 pub mod recordings;
+pub mod retention;
 pub mod secret;
 pub mod transcript;
 pub mod validate;

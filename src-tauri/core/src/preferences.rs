@@ -36,6 +36,8 @@ pub struct Preferences {
     pub notify_when_done: bool,
     /// Objectives the person saved to reuse, newest first.
     pub templates: Vec<String>,
+    /// Delete old recordings or calls; `None` (the default): keep all.
+    pub retention: Option<crate::retention::Retention>,
 }
 
 impl Default for Preferences {
@@ -46,6 +48,7 @@ impl Default for Preferences {
             api_base: None,
             notify_when_done: true,
             templates: Vec::new(),
+            retention: None,
         }
     }
 }
@@ -83,6 +86,7 @@ impl Preferences {
             templates: field::<Vec<String>>(fields, "templates")
                 .map(clean_templates)
                 .unwrap_or(defaults.templates),
+            retention: field(fields, "retention").unwrap_or(defaults.retention),
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use agentphone_core::engine::{Confirmation, Confirmed, PlacedCall};
 use agentphone_core::export;
-use agentphone_core::history::{CallDetails, HistoryPage, HistoryQuery};
+use agentphone_core::history::{CallDetails, HistoryPage, HistoryQuery, Overview};
 use agentphone_core::validate::{check_form, CallForm, FormCheck};
 use agentphone_core::Error;
 use tauri::{AppHandle, State};
@@ -77,6 +77,13 @@ pub async fn set_labels(
     labels: Vec<String>,
 ) -> Result<Vec<String>, Error> {
     state.history.set_labels(id, labels)
+}
+
+/// Calls since `since_ms` (the window's month start): counts, share
+/// achieved, live credits used, average length.
+#[tauri::command]
+pub async fn overview(state: State<'_, AppState>, since_ms: i64) -> Result<Overview, Error> {
+    state.history.overview(since_ms)
 }
 
 /// Every label in use, most used first.

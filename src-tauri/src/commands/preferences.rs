@@ -3,8 +3,10 @@
 //! read.
 
 use agentphone_core::countries::{self, Country};
+use agentphone_core::engine::now_ms;
 use agentphone_core::history::{Balance, CallListItem};
 use agentphone_core::preferences::{clean_templates, Preferences};
+use agentphone_core::retention::{self, Retention};
 use agentphone_core::Error;
 use tauri::State;
 
@@ -33,6 +35,26 @@ pub async fn set_templates(
 ) -> Result<Vec<String>, Error> {
     let kept = clean_templates(templates);
     Ok(state.preferences.update(|p| p.templates = kept)?.templates)
+}
+
+/// How many recordings or calls `rule` would delete now.
+#[tauri::command]
+pub async fn retention_preview(state: State<'_, AppState>, rule: Retention) -> Result<u32, Error> {
+    retention::preview(&state.history, rule, now_ms())
+}
+
+/// Saves the rule for keeping less (`None`: keep everything) and applies it
+/// at once; answers how many recordings or calls were deleted.
+#[tauri::command]
+pub async fn set_retention(
+    state: State<'_, AppState>,
+    rule: Option<Retention>,
+) -> Result<u32, Error> {
+    state.preferences.update(|p| p.retention = rule)?;
+    match rule {
+        Some(rule) => retention::apply(&state.history, rule, now_ms()),
+        None => Ok(0),
+    }
 }
 
 #[derive(serde::Serialize, ts_rs::TS)]

@@ -16,11 +16,14 @@ import type { ErrorPayload } from './bindings/ErrorPayload';
 import type { FormCheck } from './bindings/FormCheck';
 import type { HistoryPage } from './bindings/HistoryPage';
 import type { HistoryQuery } from './bindings/HistoryQuery';
+import type { Kept } from './bindings/Kept';
 import type { KeyStatus } from './bindings/KeyStatus';
 import type { OutcomeFilter } from './bindings/OutcomeFilter';
+import type { Overview } from './bindings/Overview';
 import type { PlacedCall } from './bindings/PlacedCall';
 import type { PlayerEvent } from './bindings/PlayerEvent';
 import type { Preferences } from './bindings/Preferences';
+import type { Retention } from './bindings/Retention';
 import type { SitePage } from './bindings/SitePage';
 import type { StartupState } from './bindings/StartupState';
 
@@ -38,11 +41,14 @@ export type {
   FormCheck,
   HistoryPage,
   HistoryQuery,
+  Kept,
   KeyStatus,
   OutcomeFilter,
+  Overview,
   PlacedCall,
   PlayerEvent,
   Preferences,
+  Retention,
   SitePage,
   StartupState,
 };
@@ -114,6 +120,8 @@ export const api = {
   /** Sets a call's labels; answers what Rust kept. */
   setLabels: (id: number, labels: string[]) => call<string[]>('set_labels', { id, labels }),
   labelsInUse: () => call<string[]>('labels_in_use'),
+  /** Calls since `sinceMs`: how many, share achieved, live credits used, average length. */
+  overview: (sinceMs: number) => call<Overview>('overview', { sinceMs }),
   /** Asks where to save the calls matching `query` as CSV; resolves to the path, or null if cancelled. */
   exportCalls: (query: HistoryQuery, withTranscript: boolean) =>
     call<string | null>('export_calls', {
@@ -147,6 +155,10 @@ export const api = {
   appMode: () => call<AppMode>('app_mode'),
   setPracticeMode: (practice: boolean) => call<AppMode>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
+  /** How many recordings or calls `rule` would delete now. */
+  retentionPreview: (rule: Retention) => call<number>('retention_preview', { rule }),
+  /** Saves the rule (null: keep everything) and applies it; resolves to how many were deleted. */
+  setRetention: (rule: Retention | null) => call<number>('set_retention', { rule }),
   setNotifyWhenDone: (notify: boolean) => call<Preferences>('set_notify_when_done', { notify }),
   /** Replaces the saved templates; answers what Rust kept. */
   setTemplates: (templates: string[]) => call<string[]>('set_templates', { templates }),

@@ -247,3 +247,19 @@ pub struct Balance {
     #[ts(type = "number")]
     pub at_ms: i64,
 }
+
+/// The History list's overview of a period (this month, say).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Overview {
+    /// Calls placed (or scheduled) in the period, live and practice.
+    pub calls: u32,
+    /// Calls with an outcome, and how many of those were achieved.
+    pub with_outcome: u32,
+    pub achieved: u32,
+    /// Live credits used, from the drops in the balances the service
+    /// reported (`None` before it reported any).
+    pub credits_used: Option<u32>,
+    pub average_duration_seconds: Option<u32>,
+}

@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::{
     list_item, record, storage, Balance, CallListItem, CallRecord, History, HistoryPage,
-    HistoryQuery, OutcomeFilter, LIST_COLUMNS, RECORD_COLUMNS,
+    HistoryQuery, OutcomeFilter, Overview, LIST_COLUMNS, RECORD_COLUMNS,
 };
 use crate::Error;
 
@@ -117,6 +117,82 @@ impl History {
             .map_err(storage)?;
         statement
             .query_map(rusqlite::params_from_iter(values.iter()), record)
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Calls since `since_ms`: how many, how many achieved, live credits
+    /// used and the average length.
+    pub fn overview(&self, since_ms: i64) -> Result<Overview, Error> {
+        let connection = self.connection();
+        let (calls, with_outcome, achieved, average): (u32, u32, u32, Option<f64>) = connection
+            .query_row(
+                "SELECT COUNT(*), COUNT(outcome), COUNT(CASE WHEN outcome = 'achieved' THEN 1 END),
+                        AVG(duration_seconds)
+                 FROM calls WHERE created_at_ms >= ?1",
+                [since_ms],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )
+            .map_err(storage)?;
+        // Credits used: each drop in the reported balance, from the last live
+        // balance before the period on (a top-up in between is not a use).
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT credits_after FROM calls
+                 WHERE simulated = 0 AND credits_after IS NOT NULL AND created_at_ms >= (
+                     SELECT COALESCE(MAX(created_at_ms), ?1) FROM calls
+                     WHERE simulated = 0 AND credits_after IS NOT NULL AND created_at_ms < ?1)
+                 ORDER BY created_at_ms, id",
+            )
+            .map_err(storage)?;
+        let balances: Vec<u32> = statement
+            .query_map([since_ms], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)?;
+        let credits_used = (!balances.is_empty()).then(|| {
+            balances
+                .windows(2)
+                .map(|pair| pair[0].saturating_sub(pair[1]))
+                .sum()
+        });
+        Ok(Overview {
+            calls,
+            with_outcome,
+            achieved,
+            credits_used,
+            average_duration_seconds: average.map(|seconds| seconds.round() as u32),
+        })
+    }
+
+    /// Ended calls (finished or not placed) placed before `before_ms`.
+    pub fn ended_before(&self, before_ms: i64) -> Result<Vec<i64>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT id FROM calls WHERE progress IN ('finished', 'not_placed')
+                 AND created_at_ms < ?1 ORDER BY id",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map([before_ms], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Ended calls before `before_ms` that still have a kept recording.
+    pub fn ended_with_recordings_before(
+        &self,
+        before_ms: i64,
+    ) -> Result<Vec<(i64, String)>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT id, recording_path FROM calls WHERE progress = 'finished'
+                 AND recording_path IS NOT NULL AND created_at_ms < ?1 ORDER BY id",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map([before_ms], |row| Ok((row.get(0)?, row.get(1)?)))
             .and_then(Iterator::collect)
             .map_err(storage)
     }

@@ -609,3 +609,51 @@ fn a_follow_up_is_listed_with_the_call_it_follows() {
         Some(first)
     );
 }
+
+#[test]
+fn the_overview_counts_the_period_and_the_credits_the_balances_show() {
+    let (_dir, history) = open();
+    let before = history
+        .add(&new_record("+14155550105", "Old", false, 500))
+        .unwrap();
+    history.confirm(before, "cl_0", Some(20)).unwrap();
+    let mut ids = Vec::new();
+    for (n, (credits, outcome)) in [
+        (19, Outcome::Achieved),
+        (17, Outcome::Partial),
+        (17, Outcome::Achieved),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = history
+            .add(&new_record("+14155550105", "Ask", false, 1_000 + n as i64))
+            .unwrap();
+        history
+            .confirm(id, &format!("cl_{n}"), Some(credits))
+            .unwrap();
+        let mut done = call("completed");
+        done.call_id = format!("cl_{n}");
+        done.outcome = Some(outcome);
+        done.duration_seconds = Some(60 + 30 * n as u32);
+        history.apply(id, &done, 2_000).unwrap();
+        ids.push(id);
+    }
+    history
+        .add(&new_record("+14155550105", "Practice", true, 1_500))
+        .unwrap();
+    let overview = history.overview(1_000).unwrap();
+    assert_eq!(overview.calls, 4);
+    assert_eq!((overview.achieved, overview.with_outcome), (2, 3));
+    assert_eq!(overview.credits_used, Some(3), "20 → 19 → 17 → 17");
+    assert_eq!(overview.average_duration_seconds, Some(90));
+    let empty = history.overview(10_000).unwrap();
+    assert_eq!(
+        (
+            empty.calls,
+            empty.credits_used,
+            empty.average_duration_seconds
+        ),
+        (0, Some(0), None)
+    );
+}
