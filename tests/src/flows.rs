@@ -2,6 +2,17 @@
 
 use crate::AppWindow;
 
+/// Turns Practice mode on from the welcome screen and waits for its banner.
+pub async fn try_practice(window: &AppWindow) {
+    window
+        .button("Try Practice mode")
+        .await
+        .click()
+        .await
+        .unwrap();
+    window.text("Practice — no real calls are made").await;
+}
+
 /// Saves `key` in Settings and waits for its masked form.
 pub async fn save_key(window: &AppWindow, key: &str) {
     window.button("Settings").await.click().await.unwrap();

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use agentphone_e2e::flows::fill_and_place;
+use agentphone_e2e::flows::{fill_and_place, try_practice};
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 use fantoccini::Locator;
 
@@ -42,12 +42,7 @@ async fn listed(window: &AppWindow) -> usize {
 async fn notes_labels_filters_export_follow_up_and_call_again() {
     let desktop = Desktop::start(DesktopOptions::default());
     let window = AppWindow::open_with(&desktop, FAST).await;
-    window
-        .button("Try Practice mode")
-        .await
-        .click()
-        .await
-        .unwrap();
+    try_practice(&window).await;
     fill_and_place(&window, "4155550105").await;
     window.heading("Result").await;
 

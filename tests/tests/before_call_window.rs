@@ -3,6 +3,7 @@
 //! saved objectives survive a restart (they live with the app's data, not
 //! in the window's storage).
 
+use agentphone_e2e::flows::try_practice;
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 
 const GERMAN: &[(&str, &str)] = &[
@@ -17,12 +18,7 @@ const TEMPLATES: &str = "//ul[@aria-label='Your templates']";
 async fn the_picker_speaks_the_system_language_and_templates_survive_a_restart() {
     let desktop = Desktop::start(DesktopOptions::default());
     let window = AppWindow::open_with(&desktop, GERMAN).await;
-    window
-        .button("Try Practice mode")
-        .await
-        .click()
-        .await
-        .unwrap();
+    try_practice(&window).await;
     window.heading("New call").await;
     // The list arrives from Rust with the start-up state.
     window.text("Vereinigte Staaten +1").await;

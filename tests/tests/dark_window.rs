@@ -1,5 +1,6 @@
 //! With a dark desktop theme the window turns dark too, and stays legible.
 
+use agentphone_e2e::flows::try_practice;
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 
 #[tokio::test]
@@ -25,12 +26,7 @@ async fn dark_theme_is_followed_and_passes_the_accessibility_checks() {
         Vec::<String>::new(),
         "welcome, dark"
     );
-    window
-        .button("Try Practice mode")
-        .await
-        .click()
-        .await
-        .unwrap();
+    try_practice(&window).await;
     window.heading("New call").await;
     window.screenshot("new-call-form-dark").await;
     assert_eq!(

@@ -2,7 +2,7 @@
 //! remote sessions): the window says what to install or start, and Practice
 //! mode, which needs no key, works all the way to a result.
 
-use agentphone_e2e::flows::fill_and_place;
+use agentphone_e2e::flows::{fill_and_place, try_practice};
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 
 #[tokio::test]
@@ -19,13 +19,7 @@ async fn without_a_keychain_the_window_says_what_to_start_and_practice_works() {
     window.text("Key unavailable").await;
     window.screenshot("home-no-keychain").await;
 
-    window
-        .button("Try Practice mode")
-        .await
-        .click()
-        .await
-        .unwrap();
-    window.text("Practice — no real calls are made").await;
+    try_practice(&window).await;
     fill_and_place(&window, "4155550105").await;
     window.heading("Result").await;
     window.text("Achieved").await;

@@ -2,6 +2,7 @@
 //! mode, the form, the confirmation, the live timeline, the result and
 //! transcript, then finding the call again by a word of its transcript.
 
+use agentphone_e2e::flows::try_practice;
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 use fantoccini::Locator;
 
@@ -22,13 +23,7 @@ async fn first_run_practice_call_from_form_to_transcript() {
         Vec::<String>::new(),
         "welcome"
     );
-    window
-        .button("Try Practice mode")
-        .await
-        .click()
-        .await
-        .unwrap();
-    window.text("Practice — no real calls are made").await;
+    try_practice(&window).await;
 
     window.heading("New call").await;
     window

@@ -5,7 +5,7 @@
 
 use agentphone_core::engine::now_ms;
 use agentphone_core::history::{History, NewRecord};
-use agentphone_e2e::flows::fill_and_review;
+use agentphone_e2e::flows::{fill_and_review, try_practice};
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 
 const FAST: &[(&str, &str)] = &[("AGENTPHONE_PRACTICE_SECOND_MS", "20")];
@@ -14,12 +14,7 @@ const FAST: &[(&str, &str)] = &[("AGENTPHONE_PRACTICE_SECOND_MS", "20")];
 async fn a_call_scheduled_for_later_is_placed_at_its_time() {
     let desktop = Desktop::start(DesktopOptions::default());
     let window = AppWindow::open_with(&desktop, FAST).await;
-    window
-        .button("Try Practice mode")
-        .await
-        .click()
-        .await
-        .unwrap();
+    try_practice(&window).await;
     fill_and_review(&window, "4155550105").await;
     window.button("Call later…").await.click().await.unwrap();
     // A time four seconds ahead, typed into the date-and-time field.
