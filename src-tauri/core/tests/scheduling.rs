@@ -148,3 +148,24 @@ async fn a_new_time_replaces_the_old_one_and_a_past_time_is_refused() {
     let record = engine.history().get(id).unwrap().unwrap();
     assert_eq!(record.progress, Progress::Scheduled);
 }
+
+#[tokio::test]
+async fn a_timer_that_wakes_long_after_its_time_asks_instead_of_calling_late() {
+    let (simulator, client) = simulator().await;
+    let dir = tempfile::tempdir().unwrap();
+    // Late means more than 120 simulated seconds: 600 ms here.
+    let (engine, _) = engine_in(&dir, client, SECOND, Mode::Practice);
+    let form = form("4155550105");
+    let id = engine
+        .schedule_call(&form, &confirm(&engine, &form), now_ms() + 1_100)
+        .unwrap();
+    // The computer sleeps through the time: nothing runs for 2.5 s.
+    std::thread::sleep(Duration::from_millis(2_500));
+    let missed = until(&engine, id, "asked about", |r| {
+        r.progress == Progress::Missed
+    })
+    .await;
+    assert!(missed.call_id.is_none());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(simulator.stats().create_requests, 0, "never placed late");
+}

@@ -14,6 +14,8 @@ use crate::{Error, NewCall};
 
 /// A scheduled time must be at least this far ahead, so it is not "now".
 const SOONEST_MS: i64 = 1_000;
+/// The longest nap between looks at the clock.
+const NAP_MS: i64 = 15_000;
 
 impl Engine {
     /// Writes the confirmed call down for `at_ms` and places it then, if the
@@ -98,9 +100,24 @@ impl Inner {
     fn arm(self: &Arc<Self>, id: i64, at_ms: i64) {
         let inner = self.clone();
         self.spawn(async move {
-            let wait = Duration::from_millis(at_ms.saturating_sub(now_ms()).max(0) as u64);
-            tokio::time::sleep(wait).await;
+            // Short naps against the wall clock: a computer asleep overnight
+            // does not stop the monotonic timer's count, so one long sleep
+            // would ring the business hours late.
+            loop {
+                let left = at_ms.saturating_sub(now_ms());
+                if left <= 0 {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(left.min(NAP_MS) as u64)).await;
+            }
             let simulated = inner.mode.is_practice();
+            if now_ms() - at_ms > inner.settings.late_after.as_millis() as i64 {
+                // Woken long after its time: ask, as for a time missed while closed.
+                if matches!(inner.history.miss_if_scheduled_at(id, at_ms), Ok(true)) {
+                    inner.emit_changed(id);
+                }
+                return;
+            }
             let Ok(Some(record)) = inner.history.get(id) else {
                 return;
             };

@@ -27,6 +27,9 @@ pub struct EngineSettings {
     pub reconcile_window: Duration,
     pub requests_per_minute: u32,
     pub minute: Duration,
+    /// A scheduled call whose timer wakes later than this after its time
+    /// (the computer was asleep) is asked about, not placed.
+    pub late_after: Duration,
 }
 
 impl EngineSettings {
@@ -52,6 +55,7 @@ impl EngineSettings {
             reconcile_window: second * 600,
             requests_per_minute: 10,
             minute: second * 60,
+            late_after: second * 120,
         }
     }
 

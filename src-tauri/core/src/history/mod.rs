@@ -126,6 +126,19 @@ impl History {
         Ok(kept)
     }
 
+    /// Marks a call missed if it is still scheduled for `at_ms`.
+    pub fn miss_if_scheduled_at(&self, id: i64, at_ms: i64) -> Result<bool, Error> {
+        let changed = self
+            .connection()
+            .execute(
+                "UPDATE calls SET progress = 'missed'
+                 WHERE id = ?1 AND progress = 'scheduled' AND scheduled_at_ms = ?2",
+                params![id, at_ms],
+            )
+            .map_err(storage)?;
+        Ok(changed == 1)
+    }
+
     /// A new time for a scheduled or missed call; false if it is neither
     /// any more.
     pub fn reschedule(&self, id: i64, at_ms: i64) -> Result<bool, Error> {
