@@ -59,13 +59,8 @@ impl Recordings {
         std::fs::create_dir_all(&folder)
             .map_err(|error| refused(format!("the recordings folder cannot be made ({error})")))?;
         remove_partial_downloads(&folder);
-        let plain_http_origin = limits
-            .plain_http_from
-            .as_deref()
-            .and_then(|base| url::Url::parse(base).ok())
-            .filter(crate::client::is_this_computer)
-            .map(|url| url.origin());
-        Self::build(folder, limits.max_bytes, plain_http_origin, Arc::default())
+        let origin = simulator_origin(limits.plain_http_from.as_deref());
+        Self::build(folder, limits.max_bytes, origin, Arc::default())
     }
 
     /// The same folder for one engine: `https` links only, or for Practice
@@ -73,14 +68,10 @@ impl Recordings {
     /// running through any of them are known to all, so one call never has
     /// two.
     pub fn for_engine(&self, plain_http_from: Option<&str>) -> Result<Self, Error> {
-        let origin = plain_http_from
-            .and_then(|base| url::Url::parse(base).ok())
-            .filter(crate::client::is_this_computer)
-            .map(|url| url.origin());
         Self::build(
             self.folder.clone(),
             self.max_bytes,
-            origin,
+            simulator_origin(plain_http_from),
             self.downloading.clone(),
         )
     }
@@ -219,6 +210,14 @@ impl Recordings {
             .map_err(|error| refused(format!("it could not be saved ({error})")))?;
         Ok(())
     }
+}
+
+/// The origin plain `http` links may come from: the simulator's, and only
+/// if it is on this computer.
+fn simulator_origin(base: Option<&str>) -> Option<url::Origin> {
+    base.and_then(|base| url::Url::parse(base).ok())
+        .filter(crate::client::is_this_computer)
+        .map(|url| url.origin())
 }
 
 /// `https`, or plain `http` to the one address given (the Practice
