@@ -3,6 +3,7 @@
 //! This crate only wires things together: plugins, managed state and the
 //! commands in `commands/`, each a few lines over the core.
 
+mod closing;
 mod commands;
 mod save_dialog;
 mod startup;
@@ -12,8 +13,9 @@ use agentphone_core::instance::DataFolderLock;
 use agentphone_core::Error;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
+use tauri_plugin_window_state::StateFlags;
 
-pub use state::AppState;
+pub use state::{AppState, Opening};
 
 pub fn run() {
     avoid_blank_webkit_window();
@@ -31,6 +33,24 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        // Size and place only: a window saved hidden (say, while a start-up
+        // problem was shown) must never come back hidden.
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+                .build(),
+        )
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                closing::on_close_requested(window, api);
+            }
+        })
+        .on_page_load(|_, payload| {
+            // The start-up benchmark waits for this line.
+            if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished) {
+                log::info!("window ready");
+            }
+        })
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             match DataFolderLock::acquire(&data_dir) {
@@ -44,14 +64,19 @@ pub fn run() {
                     return Ok(());
                 }
             };
-            // block_on enters Tauri's runtime, so the engine can spawn its tasks.
-            match tauri::async_runtime::block_on(startup::start(app.handle())) {
-                Ok(state) => {
-                    app.manage(state);
-                    startup::keep_less_daily(app.handle().clone());
+            // The window shows now; history, keychain and engine open
+            // meanwhile, and commands wait for them (`Opening::ready`).
+            app.manage(Opening::default());
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                match startup::start(&handle).await {
+                    Ok(state) => {
+                        handle.state::<Opening>().set(state);
+                        startup::keep_less_daily(handle);
+                    }
+                    Err(error) => say_and_exit(&handle, &error, 1),
                 }
-                Err(error) => say_and_exit(app.handle(), &error, 1),
-            }
+            });
             Ok(())
         })
         // Made by build.rs from its one list of commands.

@@ -11,7 +11,7 @@ use agentphone_core::recordings::Recordings;
 use agentphone_core::{Error, Keychain};
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::state::{AppState, Parts};
+use crate::state::{AppState, Opening, Parts};
 
 /// The event every engine event goes out on.
 pub const ENGINE_EVENT: &str = "engine";
@@ -119,7 +119,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
 pub fn keep_less_daily(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
-            if let Some(state) = app.try_state::<AppState>() {
+            if let Some(state) = ready_state(&app) {
                 if let Some(rule) = state.preferences.get().retention {
                     match agentphone_core::retention::apply(
                         &state.history,
@@ -137,11 +137,15 @@ pub fn keep_less_daily(app: AppHandle) {
     });
 }
 
+/// The app's state, once start-up has finished.
+fn ready_state(app: &AppHandle) -> Option<std::sync::Arc<AppState>> {
+    app.try_state::<Opening>()?.get()
+}
+
 /// A scheduled call is starting: always said, as the person may have
 /// forgotten it.
 fn notify_scheduled(app: &AppHandle, id: i64) {
-    let who = app
-        .try_state::<AppState>()
+    let who = ready_state(app)
         .and_then(|state| state.history.get(id).ok().flatten())
         .map(|record| record.business.unwrap_or(record.phone));
     let body = match who {
@@ -161,15 +165,11 @@ fn notify_if_ended(app: &AppHandle, id: i64, status: &str) {
         .get_webview_window("main")
         .and_then(|window| window.is_focused().ok())
         .unwrap_or(false);
-    let wanted = app
-        .try_state::<AppState>()
-        .is_none_or(|state| state.preferences.get().notify_when_done);
+    let wanted = ready_state(app).is_none_or(|state| state.preferences.get().notify_when_done);
     if focused || !wanted {
         return;
     }
-    let record = app
-        .try_state::<AppState>()
-        .and_then(|state| state.history.get(id).ok().flatten());
+    let record = ready_state(app).and_then(|state| state.history.get(id).ok().flatten());
     let body = match record {
         Some(record) => agentphone_core::export::ended_in_words(&record, status),
         None => "A call has ended. Open AgentPhone to see what happened.".to_owned(),

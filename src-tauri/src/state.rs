@@ -19,6 +19,47 @@ const PRACTICE_KEY: &str = "practice-mode";
 /// Practice credits: enough to try every screen more than once.
 const PRACTICE_CREDITS: u32 = 20;
 
+/// The app's state while start-up opens it in the background: the window
+/// and its first screen show at once, and each command waits here until
+/// history, keychain and engine are ready.
+pub struct Opening {
+    ready: tokio::sync::watch::Sender<Option<Arc<AppState>>>,
+}
+
+impl Default for Opening {
+    fn default() -> Self {
+        Self {
+            ready: tokio::sync::watch::channel(None).0,
+        }
+    }
+}
+
+impl Opening {
+    pub fn set(&self, state: AppState) {
+        self.ready.send_replace(Some(Arc::new(state)));
+    }
+
+    /// The state if start-up has finished.
+    pub fn get(&self) -> Option<Arc<AppState>> {
+        self.ready.borrow().clone()
+    }
+
+    /// The state, once start-up has finished. (If start-up fails, the app
+    /// says why and ends, so nobody waits for long.)
+    pub async fn ready(&self) -> Arc<AppState> {
+        let mut watching = self.ready.subscribe();
+        loop {
+            if let Some(state) = watching.borrow_and_update().clone() {
+                return state;
+            }
+            if watching.changed().await.is_err() {
+                // The sender lives in `self`: this cannot happen while we wait.
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+}
+
 /// What start-up opened, for [`AppState::new`].
 pub struct Parts {
     pub keychain: Arc<Keychain>,

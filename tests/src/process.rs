@@ -58,6 +58,14 @@ fn descendants(root: u32) -> Vec<Process> {
     found
 }
 
+/// The ids of `root` and every process below it: an app and the WebKit
+/// processes it started, say.
+pub fn tree(root: u32) -> Vec<u32> {
+    std::iter::once(root)
+        .chain(descendants(root).iter().map(|process| process.pid))
+        .collect()
+}
+
 fn signal(name: &str, pid: u32) {
     // A process that has just ended is fine: nothing to say about it.
     let _ = Command::new("kill")

@@ -5,6 +5,7 @@
 
 pub mod budget;
 pub mod client;
+pub mod closing;
 pub mod countries;
 pub mod engine;
 pub mod error;

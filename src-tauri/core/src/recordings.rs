@@ -304,7 +304,8 @@ pub fn sound_format(path: &Path) -> Result<&'static str, Error> {
 }
 
 /// The audio format the file really is, by its first bytes; `None` if it
-/// is not one of the recordings the app can play.
+/// is not one of the recordings the app can play. The service sends MP3 or
+/// WAV, so only those decoders are built in.
 fn sniff(path: &Path) -> Option<&'static str> {
     use std::io::Read;
     let mut head = [0u8; 12];
@@ -317,10 +318,6 @@ fn sniff(path: &Path) -> Option<&'static str> {
         || (head.len() >= 2 && head[0] == 0xFF && head[1] & 0xE0 == 0xE0)
     {
         Some("mp3")
-    } else if head.starts_with(b"OggS") {
-        Some("ogg")
-    } else if head.starts_with(b"fLaC") {
-        Some("flac")
     } else {
         None
     }

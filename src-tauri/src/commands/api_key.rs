@@ -7,15 +7,17 @@ use agentphone_core::{ApiKey, Error, KeyStatus, Keychain};
 use tauri::State;
 use zeroize::Zeroizing;
 
-use crate::AppState;
+use crate::{AppState, Opening};
 
 #[tauri::command]
-pub async fn key_status(state: State<'_, AppState>) -> Result<KeyStatus, Error> {
+pub async fn key_status(opening: State<'_, Opening>) -> Result<KeyStatus, Error> {
+    let state = opening.ready().await;
     with_keychain(&state, |keychain| keychain.status()).await
 }
 
 #[tauri::command]
-pub async fn save_key(state: State<'_, AppState>, key: String) -> Result<KeyStatus, Error> {
+pub async fn save_key(opening: State<'_, Opening>, key: String) -> Result<KeyStatus, Error> {
+    let state = opening.ready().await;
     let pasted = Zeroizing::new(key);
     let key = ApiKey::parse(&pasted);
     let status = with_keychain(&state, move |keychain| keychain.save(&pasted)).await?;
@@ -30,7 +32,8 @@ pub async fn save_key(state: State<'_, AppState>, key: String) -> Result<KeyStat
 }
 
 #[tauri::command]
-pub async fn remove_key(state: State<'_, AppState>) -> Result<KeyStatus, Error> {
+pub async fn remove_key(opening: State<'_, Opening>) -> Result<KeyStatus, Error> {
+    let state = opening.ready().await;
     let status = with_keychain(&state, |keychain| keychain.remove()).await?;
     if !state.is_practice() {
         state.engine().set_key(None);

@@ -10,7 +10,7 @@ use agentphone_core::Error;
 use tauri::{AppHandle, State};
 
 use crate::save_dialog::{self, SaveAs};
-use crate::AppState;
+use crate::Opening;
 
 /// What the form says while the person types; sends nothing.
 #[tauri::command]
@@ -22,9 +22,10 @@ pub async fn check_call_form(form: CallForm) -> Result<FormCheck, Error> {
 /// which mode, and what to warn about.
 #[tauri::command]
 pub async fn prepare_call(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     form: CallForm,
 ) -> Result<Confirmation, Error> {
+    let state = opening.ready().await;
     state.engine().prepare(&form)
 }
 
@@ -32,10 +33,11 @@ pub async fn prepare_call(
 /// matches what they saw.
 #[tauri::command]
 pub async fn place_call(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     form: CallForm,
     confirmed: Confirmed,
 ) -> Result<PlacedCall, Error> {
+    let state = opening.ready().await;
     state.engine().place_call(&form, &confirmed).await
 }
 
@@ -43,28 +45,36 @@ pub async fn place_call(
 /// the app runs; answers the call's id.
 #[tauri::command]
 pub async fn schedule_call(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     form: CallForm,
     confirmed: Confirmed,
     at_ms: i64,
 ) -> Result<i64, Error> {
+    let state = opening.ready().await;
     state.engine().schedule_call(&form, &confirmed, at_ms)
 }
 
 /// Places a scheduled (or missed) call now.
 #[tauri::command]
-pub async fn call_now(state: State<'_, AppState>, id: i64) -> Result<PlacedCall, Error> {
+pub async fn call_now(opening: State<'_, Opening>, id: i64) -> Result<PlacedCall, Error> {
+    let state = opening.ready().await;
     state.engine().call_now(id).await
 }
 
 #[tauri::command]
-pub async fn reschedule_call(state: State<'_, AppState>, id: i64, at_ms: i64) -> Result<(), Error> {
+pub async fn reschedule_call(
+    opening: State<'_, Opening>,
+    id: i64,
+    at_ms: i64,
+) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.engine().reschedule(id, at_ms)
 }
 
 /// The person's note on a call, saved as they type.
 #[tauri::command]
-pub async fn set_note(state: State<'_, AppState>, id: i64, note: String) -> Result<(), Error> {
+pub async fn set_note(opening: State<'_, Opening>, id: i64, note: String) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.history.set_note(id, &note)?;
     Ok(())
 }
@@ -72,23 +82,26 @@ pub async fn set_note(state: State<'_, AppState>, id: i64, note: String) -> Resu
 /// A call's labels; answers what was kept (trimmed, each once).
 #[tauri::command]
 pub async fn set_labels(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     id: i64,
     labels: Vec<String>,
 ) -> Result<Vec<String>, Error> {
+    let state = opening.ready().await;
     state.history.set_labels(id, labels)
 }
 
 /// Calls since `since_ms` (the window's month start): counts, share
 /// achieved, live credits used, average length.
 #[tauri::command]
-pub async fn overview(state: State<'_, AppState>, since_ms: i64) -> Result<Overview, Error> {
+pub async fn overview(opening: State<'_, Opening>, since_ms: i64) -> Result<Overview, Error> {
+    let state = opening.ready().await;
     state.history.overview(since_ms)
 }
 
 /// Every label in use, most used first.
 #[tauri::command]
-pub async fn labels_in_use(state: State<'_, AppState>) -> Result<Vec<String>, Error> {
+pub async fn labels_in_use(opening: State<'_, Opening>) -> Result<Vec<String>, Error> {
+    let state = opening.ready().await;
     state.history.labels_in_use()
 }
 
@@ -97,11 +110,12 @@ pub async fn labels_in_use(state: State<'_, AppState>) -> Result<Vec<String>, Er
 #[tauri::command]
 pub async fn export_calls(
     app: AppHandle,
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     query: HistoryQuery,
     utc_offset_minutes: i32,
     with_transcript: bool,
 ) -> Result<Option<String>, Error> {
+    let state = opening.ready().await;
     let records = state.history.records_matching(&query)?;
     let options = export::SheetOptions {
         utc_offset_minutes,
@@ -128,19 +142,22 @@ pub async fn export_calls(
 
 #[tauri::command]
 pub async fn list_calls(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     query: HistoryQuery,
 ) -> Result<HistoryPage, Error> {
+    let state = opening.ready().await;
     state.history.page(&query)
 }
 
 #[tauri::command]
-pub async fn get_call(state: State<'_, AppState>, id: i64) -> Result<Option<CallDetails>, Error> {
+pub async fn get_call(opening: State<'_, Opening>, id: i64) -> Result<Option<CallDetails>, Error> {
+    let state = opening.ready().await;
     state.engine().details(id)
 }
 
 #[tauri::command]
-pub async fn check_call_again(state: State<'_, AppState>, id: i64) -> Result<(), Error> {
+pub async fn check_call_again(opening: State<'_, Opening>, id: i64) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.engine().check_again(id)
 }
 
@@ -148,10 +165,11 @@ pub async fn check_call_again(state: State<'_, AppState>, id: i64) -> Result<(),
 /// already be ringing needs `even_if_on_its_way`.
 #[tauri::command]
 pub async fn delete_call(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     id: i64,
     even_if_on_its_way: bool,
 ) -> Result<(), Error> {
+    let state = opening.ready().await;
     let removed = state.engine().forget(id, even_if_on_its_way)?;
     if let Some(path) = removed.and_then(|record| record.recording_path) {
         if let Err(error) = std::fs::remove_file(&path) {
@@ -166,9 +184,10 @@ pub async fn delete_call(
 #[tauri::command]
 pub async fn export_call(
     app: AppHandle,
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     id: i64,
 ) -> Result<Option<String>, Error> {
+    let state = opening.ready().await;
     let details = state.history.details(id)?.ok_or_else(|| Error::Internal {
         detail: format!("no call {id} in history"),
     })?;

@@ -10,19 +10,21 @@ use agentphone_core::retention::{self, Retention};
 use agentphone_core::Error;
 use tauri::State;
 
-use crate::AppState;
+use crate::{AppState, Opening};
 
 #[tauri::command]
-pub async fn get_preferences(state: State<'_, AppState>) -> Result<Preferences, Error> {
+pub async fn get_preferences(opening: State<'_, Opening>) -> Result<Preferences, Error> {
+    let state = opening.ready().await;
     Ok(state.preferences.get())
 }
 
 /// A desktop notification when a call ends while the window is in the background.
 #[tauri::command]
 pub async fn set_notify_when_done(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     notify: bool,
 ) -> Result<Preferences, Error> {
+    let state = opening.ready().await;
     state.preferences.update(|p| p.notify_when_done = notify)
 }
 
@@ -30,16 +32,18 @@ pub async fn set_notify_when_done(
 /// most 20) and answers what was kept.
 #[tauri::command]
 pub async fn set_templates(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     templates: Vec<String>,
 ) -> Result<Vec<String>, Error> {
+    let state = opening.ready().await;
     let kept = clean_templates(templates);
     Ok(state.preferences.update(|p| p.templates = kept)?.templates)
 }
 
 /// How many recordings or calls `rule` would delete now.
 #[tauri::command]
-pub async fn retention_preview(state: State<'_, AppState>, rule: Retention) -> Result<u32, Error> {
+pub async fn retention_preview(opening: State<'_, Opening>, rule: Retention) -> Result<u32, Error> {
+    let state = opening.ready().await;
     retention::preview(&state.history, rule, now_ms())
 }
 
@@ -47,9 +51,10 @@ pub async fn retention_preview(state: State<'_, AppState>, rule: Retention) -> R
 /// at once; answers how many recordings or calls were deleted.
 #[tauri::command]
 pub async fn set_retention(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     rule: Option<Retention>,
 ) -> Result<u32, Error> {
+    let state = opening.ready().await;
     state.preferences.update(|p| p.retention = rule)?;
     match rule {
         Some(rule) => retention::apply(&state.history, rule, now_ms()),
@@ -90,7 +95,8 @@ fn app_mode_of(state: &AppState) -> AppMode {
 }
 
 #[tauri::command]
-pub async fn app_mode(state: State<'_, AppState>) -> Result<AppMode, Error> {
+pub async fn app_mode(opening: State<'_, Opening>) -> Result<AppMode, Error> {
+    let state = opening.ready().await;
     Ok(app_mode_of(&state))
 }
 
@@ -116,7 +122,8 @@ pub struct StartupState {
 }
 
 #[tauri::command]
-pub async fn startup_state(state: State<'_, AppState>) -> Result<StartupState, Error> {
+pub async fn startup_state(opening: State<'_, Opening>) -> Result<StartupState, Error> {
+    let state = opening.ready().await;
     Ok(StartupState {
         mode: app_mode_of(&state),
         countries: countries::countries(),
@@ -133,9 +140,10 @@ pub async fn startup_state(state: State<'_, AppState>) -> Result<StartupState, E
 /// the mode the engine really has.
 #[tauri::command]
 pub async fn set_practice_mode(
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     practice: bool,
 ) -> Result<AppMode, Error> {
+    let state = opening.ready().await;
     let key = if practice {
         None
     } else {

@@ -8,7 +8,7 @@ use agentphone_core::Error;
 use tauri::{AppHandle, State};
 
 use crate::save_dialog::{self, SaveAs};
-use crate::AppState;
+use crate::{AppState, Opening};
 
 fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
     state
@@ -22,12 +22,14 @@ fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
 }
 
 #[tauri::command]
-pub async fn download_recording(state: State<'_, AppState>, id: i64) -> Result<String, Error> {
+pub async fn download_recording(opening: State<'_, Opening>, id: i64) -> Result<String, Error> {
+    let state = opening.ready().await;
     state.engine().download_recording(id).await
 }
 
 #[tauri::command]
-pub async fn play_recording(state: State<'_, AppState>, id: i64) -> Result<(), Error> {
+pub async fn play_recording(opening: State<'_, Opening>, id: i64) -> Result<(), Error> {
+    let state = opening.ready().await;
     let path = kept_recording(&state, id)?;
     let player = state.player.clone();
     tauri::async_runtime::spawn_blocking(move || player.play(id, path))
@@ -38,32 +40,38 @@ pub async fn play_recording(state: State<'_, AppState>, id: i64) -> Result<(), E
 }
 
 #[tauri::command]
-pub async fn pause_playback(state: State<'_, AppState>) -> Result<(), Error> {
+pub async fn pause_playback(opening: State<'_, Opening>) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.player.pause()
 }
 
 #[tauri::command]
-pub async fn resume_playback(state: State<'_, AppState>) -> Result<(), Error> {
+pub async fn resume_playback(opening: State<'_, Opening>) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.player.resume()
 }
 
 #[tauri::command]
-pub async fn seek_playback(state: State<'_, AppState>, position_ms: u64) -> Result<(), Error> {
+pub async fn seek_playback(opening: State<'_, Opening>, position_ms: u64) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.player.seek(Duration::from_millis(position_ms))
 }
 
 #[tauri::command]
-pub async fn set_playback_speed(state: State<'_, AppState>, speed: f32) -> Result<(), Error> {
+pub async fn set_playback_speed(opening: State<'_, Opening>, speed: f32) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.player.set_speed(speed)
 }
 
 #[tauri::command]
-pub async fn set_playback_volume(state: State<'_, AppState>, volume: f32) -> Result<(), Error> {
+pub async fn set_playback_volume(opening: State<'_, Opening>, volume: f32) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.player.set_volume(volume)
 }
 
 #[tauri::command]
-pub async fn stop_playback(state: State<'_, AppState>) -> Result<(), Error> {
+pub async fn stop_playback(opening: State<'_, Opening>) -> Result<(), Error> {
+    let state = opening.ready().await;
     state.player.stop()
 }
 
@@ -72,9 +80,10 @@ pub async fn stop_playback(state: State<'_, AppState>) -> Result<(), Error> {
 #[tauri::command]
 pub async fn save_recording_as(
     app: AppHandle,
-    state: State<'_, AppState>,
+    opening: State<'_, Opening>,
     id: i64,
 ) -> Result<Option<String>, Error> {
+    let state = opening.ready().await;
     let source = kept_recording(&state, id)?;
     let extension = source
         .extension()
