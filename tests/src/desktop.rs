@@ -166,6 +166,52 @@ impl Desktop {
         assert!(status.success(), "xdotool: {status}");
     }
 
+    /// Presses `key` (an X key name: `Escape`, `Return`) in the window `id`.
+    pub fn press_key_in(&self, id: &str, key: &str) {
+        let status = self
+            .command("xdotool")
+            .args(["windowfocus", "--sync", id, "key", key])
+            .status()
+            .unwrap();
+        assert!(status.success(), "xdotool: {status}");
+    }
+
+    /// Asks the window `id` to close, as its title bar's close button does
+    /// (`WM_DELETE_WINDOW`; there is no window manager to send it here).
+    pub fn request_close(&self, id: &str) {
+        const SEND: &str = r#"
+import sys
+from Xlib import X, display, protocol
+d = display.Display()
+window = d.create_resource_object("window", int(sys.argv[1]))
+message = protocol.event.ClientMessage(
+    window=window,
+    client_type=d.intern_atom("WM_PROTOCOLS"),
+    data=(32, [d.intern_atom("WM_DELETE_WINDOW"), X.CurrentTime, 0, 0, 0]),
+)
+window.send_event(message, event_mask=X.NoEventMask)
+d.flush()
+"#;
+        let status = self
+            // Debian's own Python, where python3-xlib is installed.
+            .command("/usr/bin/python3")
+            .args(["-c", SEND, id])
+            .status()
+            .expect("run /usr/bin/python3 (package python3-xlib)");
+        assert!(status.success(), "could not ask window {id} to close");
+    }
+
+    /// Whether a visible window titled exactly `title` is on the display.
+    pub fn has_visible_window(&self, title: &str) -> bool {
+        let found = self
+            .command("xdotool")
+            .args(["search", "--onlyvisible", "--name"])
+            .arg(format!("^{title}$"))
+            .output()
+            .unwrap();
+        !String::from_utf8_lossy(&found.stdout).trim().is_empty()
+    }
+
     /// `secret-tool lookup service … username …`: what the keychain really
     /// holds, read from outside the app.
     pub fn secret_tool_lookup(&self, service: &str, user: &str) -> Option<String> {
