@@ -3,6 +3,8 @@
 //! `requests` calls to `POST /calls`, `GET /calls/{call_id}` (read until the
 //! call ends) and `GET /calls?limit=N`, each with the key in `x-api-key`.
 //! They run against the simulator binary as written, but for the base URL.
+//! Linux only: they need bash, curl and Debian's Python with `requests`.
+#![cfg(target_os = "linux")]
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
