@@ -42,3 +42,73 @@ async fn broken_history_and_preferences_are_set_aside_and_reported() {
         "a fresh history: {names:?}"
     );
 }
+
+/// The window does not wait for history: while another program holds the
+/// file for a few seconds (less than SQLite waits), the first screen is
+/// there, says history is opening, and takes typing; then the calls show
+/// and nothing typed is lost.
+#[tokio::test]
+async fn the_window_takes_typing_while_history_is_still_opening() {
+    use agentphone_core::history::{History, NewRecord};
+
+    let desktop = Desktop::start(DesktopOptions::default());
+    let data = desktop.home().join(".local/share/app.agentphone.desktop");
+    let path = data.join("history.sqlite3");
+    let history = History::open(&path).unwrap().history;
+    let id = history
+        .add(&NewRecord {
+            simulated: true,
+            phone: "+14155550105".into(),
+            business: Some("Luigi's Trattoria".into()),
+            website: None,
+            objective: "Book a table".into(),
+            created_at_ms: 1_700_000_000_000,
+            scheduled_at_ms: None,
+            follows: None,
+        })
+        .unwrap();
+    // An ended call, so nothing is followed when the app opens.
+    history.confirm(id, "cl_1", None).unwrap();
+    let ended: agentphone_core::Call =
+        serde_json::from_value(serde_json::json!({"call_id": "cl_1", "status": "completed"}))
+            .unwrap();
+    history.apply(id, &ended, 1_700_000_060_000).unwrap();
+    drop(history);
+    // Practice mode: the form shows whether or not a key is stored.
+    std::fs::write(
+        data.join("preferences.json"),
+        r#"{"preferences": {"practiceMode": true}}"#,
+    )
+    .unwrap();
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    holder
+        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
+        .unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(4));
+        drop(holder);
+    });
+
+    let window = AppWindow::open(&desktop).await;
+    window
+        .role_with_text("status", "Opening your call history")
+        .await;
+    let objective = window.text_box("What should the agent do?").await;
+    objective
+        .send_keys("Ask about the opening hours")
+        .await
+        .unwrap();
+
+    release.join().unwrap();
+    window.text("Luigi's Trattoria").await;
+    window.text("Practice").await;
+    // Found again: the form may have been drawn anew once the mode was known.
+    let objective = window.text_box("What should the agent do?").await;
+    assert!(objective
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap()
+        .contains("Ask about the opening hours"));
+    window.close().await;
+}
