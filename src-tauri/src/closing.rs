@@ -17,7 +17,11 @@ pub fn on_close_requested(window: &Window, api: &CloseRequestApi) {
     if CLOSE_CONFIRMED.load(Ordering::SeqCst) {
         return;
     }
-    let Some(state) = window.app_handle().state::<Opening>().get() else {
+    let Some(state) = window
+        .app_handle()
+        .try_state::<Opening>()
+        .and_then(|opening| opening.get())
+    else {
         return;
     };
     if state.is_practice() {

@@ -138,15 +138,8 @@ impl Desktop {
     pub fn visible_window(&self, title: &str) -> String {
         let started = Instant::now();
         loop {
-            let found = self
-                .command("xdotool")
-                .args(["search", "--onlyvisible", "--name"])
-                .arg(format!("^{title}$"))
-                .output()
-                .unwrap();
-            let ids = String::from_utf8_lossy(&found.stdout);
-            if let Some(id) = ids.split_whitespace().next() {
-                return id.to_owned();
+            if let Some(id) = self.find_visible_window(title) {
+                return id;
             }
             assert!(
                 started.elapsed() < Duration::from_secs(20),
@@ -156,14 +149,25 @@ impl Desktop {
         }
     }
 
+    /// Whether a visible window titled exactly `title` is on the display.
+    pub fn has_visible_window(&self, title: &str) -> bool {
+        self.find_visible_window(title).is_some()
+    }
+
+    fn find_visible_window(&self, title: &str) -> Option<String> {
+        let found = self
+            .command("xdotool")
+            .args(["search", "--onlyvisible", "--name"])
+            .arg(format!("^{title}$"))
+            .output()
+            .unwrap();
+        let ids = String::from_utf8_lossy(&found.stdout);
+        ids.split_whitespace().next().map(str::to_owned)
+    }
+
     /// Presses Enter in the window `id`, as a person answering a dialog.
     pub fn press_enter_in(&self, id: &str) {
-        let status = self
-            .command("xdotool")
-            .args(["windowfocus", "--sync", id, "key", "Return"])
-            .status()
-            .unwrap();
-        assert!(status.success(), "xdotool: {status}");
+        self.press_key_in(id, "Return");
     }
 
     /// Presses `key` (an X key name: `Escape`, `Return`) in the window `id`.
@@ -199,17 +203,6 @@ d.flush()
             .status()
             .expect("run /usr/bin/python3 (package python3-xlib)");
         assert!(status.success(), "could not ask window {id} to close");
-    }
-
-    /// Whether a visible window titled exactly `title` is on the display.
-    pub fn has_visible_window(&self, title: &str) -> bool {
-        let found = self
-            .command("xdotool")
-            .args(["search", "--onlyvisible", "--name"])
-            .arg(format!("^{title}$"))
-            .output()
-            .unwrap();
-        !String::from_utf8_lossy(&found.stdout).trim().is_empty()
     }
 
     /// `secret-tool lookup service … username …`: what the keychain really
