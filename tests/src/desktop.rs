@@ -165,6 +165,39 @@ impl Desktop {
         ids.split_whitespace().next().map(str::to_owned)
     }
 
+    /// Resizes the window `id`, as a person dragging its corner.
+    pub fn resize_window(&self, id: &str, width: u32, height: u32) {
+        let status = self
+            .command("xdotool")
+            .args([
+                "windowsize",
+                "--sync",
+                id,
+                &width.to_string(),
+                &height.to_string(),
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success(), "xdotool: {status}");
+    }
+
+    /// The width and height of the window `id`.
+    pub fn window_size(&self, id: &str) -> (u32, u32) {
+        let found = self
+            .command("xdotool")
+            .args(["getwindowgeometry", "--shell", id])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&found.stdout);
+        let value = |name: &str| {
+            text.lines()
+                .find_map(|line| line.strip_prefix(name))
+                .and_then(|number| number.trim().parse().ok())
+                .unwrap_or_else(|| panic!("no {name} in {text:?}"))
+        };
+        (value("WIDTH="), value("HEIGHT="))
+    }
+
     /// Presses Enter in the window `id`, as a person answering a dialog.
     pub fn press_enter_in(&self, id: &str) {
         self.press_key_in(id, "Return");

@@ -1,6 +1,6 @@
 //! Closing the window while a real call goes on asks first; the call goes
 //! on if the person keeps the window, and nothing is asked once no call
-//! depends on the app.
+//! depends on the app. The window opens again with the size it had.
 
 use std::time::{Duration, Instant};
 
@@ -33,7 +33,29 @@ async fn closing_during_a_real_call_asks_first_and_keeping_it_open_keeps_the_cal
     assert!(desktop.has_visible_window("AgentPhone"));
 
     // Nothing depends on the app now: the window closes without a question.
-    desktop.request_close(&main);
+    close_and_wait(&desktop, &main).await;
+    assert!(!desktop.has_visible_window("Close AgentPhone\\?"));
+    assert_eq!(simulator.stats().create_requests, 1);
+}
+
+#[tokio::test]
+async fn the_window_opens_again_with_the_size_it_had() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    let window = AppWindow::open(&desktop).await;
+    let main = desktop.visible_window("AgentPhone");
+    desktop.resize_window(&main, 900, 640);
+    assert_eq!(desktop.window_size(&main), (900, 640));
+    close_and_wait(&desktop, &main).await;
+    drop(window);
+
+    let _window = AppWindow::open(&desktop).await;
+    let main = desktop.visible_window("AgentPhone");
+    assert_eq!(desktop.window_size(&main), (900, 640));
+}
+
+/// Asks the window `id` to close and waits until it has (within 10 s).
+async fn close_and_wait(desktop: &Desktop, id: &str) {
+    desktop.request_close(id);
     let asked_at = Instant::now();
     while desktop.has_visible_window("AgentPhone") {
         assert!(
@@ -42,6 +64,4 @@ async fn closing_during_a_real_call_asks_first_and_keeping_it_open_keeps_the_cal
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(!desktop.has_visible_window("Close AgentPhone\\?"));
-    assert_eq!(simulator.stats().create_requests, 1);
 }
