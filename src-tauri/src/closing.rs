@@ -17,11 +17,7 @@ pub fn on_close_requested(window: &Window, api: &CloseRequestApi) {
     if CLOSE_CONFIRMED.load(Ordering::SeqCst) {
         return;
     }
-    let Some(state) = window
-        .app_handle()
-        .try_state::<Opening>()
-        .and_then(|opening| opening.get())
-    else {
+    let Some(state) = Opening::of(window.app_handle()) else {
         return;
     };
     if state.is_practice() {

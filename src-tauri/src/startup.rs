@@ -119,7 +119,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
 pub fn keep_less_daily(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
-            if let Some(state) = ready_state(&app) {
+            if let Some(state) = Opening::of(&app) {
                 if let Some(rule) = state.preferences.get().retention {
                     match agentphone_core::retention::apply(
                         &state.history,
@@ -137,15 +137,10 @@ pub fn keep_less_daily(app: AppHandle) {
     });
 }
 
-/// The app's state, once start-up has finished.
-fn ready_state(app: &AppHandle) -> Option<std::sync::Arc<AppState>> {
-    app.try_state::<Opening>()?.get()
-}
-
 /// A scheduled call is starting: always said, as the person may have
 /// forgotten it.
 fn notify_scheduled(app: &AppHandle, id: i64) {
-    let who = ready_state(app)
+    let who = Opening::of(app)
         .and_then(|state| state.history.get(id).ok().flatten())
         .map(|record| record.business.unwrap_or(record.phone));
     let body = match who {
@@ -165,11 +160,11 @@ fn notify_if_ended(app: &AppHandle, id: i64, status: &str) {
         .get_webview_window("main")
         .and_then(|window| window.is_focused().ok())
         .unwrap_or(false);
-    let wanted = ready_state(app).is_none_or(|state| state.preferences.get().notify_when_done);
+    let wanted = Opening::of(app).is_none_or(|state| state.preferences.get().notify_when_done);
     if focused || !wanted {
         return;
     }
-    let record = ready_state(app).and_then(|state| state.history.get(id).ok().flatten());
+    let record = Opening::of(app).and_then(|state| state.history.get(id).ok().flatten());
     let body = match record {
         Some(record) => agentphone_core::export::ended_in_words(&record, status),
         None => "A call has ended. Open AgentPhone to see what happened.".to_owned(),

@@ -44,6 +44,13 @@ impl Opening {
         self.ready.borrow().clone()
     }
 
+    /// The app's state if start-up has finished, for code outside commands
+    /// (notifications, the close question, the daily clean-up).
+    pub fn of(app: &tauri::AppHandle) -> Option<Arc<AppState>> {
+        use tauri::Manager;
+        app.try_state::<Self>()?.get()
+    }
+
     /// The state, once start-up has finished. (If start-up fails, the app
     /// says why and ends, so nobody waits for long.)
     pub async fn ready(&self) -> Arc<AppState> {
