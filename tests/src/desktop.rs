@@ -369,7 +369,9 @@ d.flush()
             let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
             let started = Instant::now();
             while started.elapsed() < Duration::from_secs(10) {
-                if socket.exists() {
+                // The socket alone may be another Xvfb's that won the same
+                // number a moment earlier; the lock names the one that owns it.
+                if socket.exists() && x_lock_names(number, child.id()) {
                     self.children.push(("Xvfb", child));
                     self.display = Some(format!(":{number}"));
                     return;
@@ -484,6 +486,25 @@ impl Drop for Desktop {
                 }
             }
         }
+        if std::thread::panicking() {
+            show_logs(&self.logs());
+        }
+    }
+}
+
+/// Prints the end of every log in `dir`, so a failed test says what the app,
+/// the driver and the services saw (the folder goes with the desktop).
+fn show_logs(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let text = fs::read_to_string(entry.path()).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        let tail = &lines[lines.len().saturating_sub(40)..];
+        if !tail.is_empty() {
+            eprintln!("--- {}:\n{}", entry.path().display(), tail.join("\n"));
+        }
     }
 }
 
@@ -498,13 +519,17 @@ fn display_taken(number: u32) -> bool {
 /// there and the lock names the Xvfb started here (it had to be killed
 /// before it could remove them itself).
 fn remove_x_lock(display: &str, pid: u32) {
-    let number = display.trim_start_matches(':');
-    let lock = format!("/tmp/.X{number}-lock");
-    let ours = fs::read_to_string(&lock).is_ok_and(|text| text.trim() == pid.to_string());
-    if ours {
+    let number: u32 = display.trim_start_matches(':').parse().unwrap();
+    if x_lock_names(number, pid) {
         let _ = fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
-        let _ = fs::remove_file(&lock);
+        let _ = fs::remove_file(format!("/tmp/.X{number}-lock"));
     }
+}
+
+/// Whether the lock file of display `:number` names process `pid`.
+fn x_lock_names(number: u32, pid: u32) -> bool {
+    fs::read_to_string(format!("/tmp/.X{number}-lock"))
+        .is_ok_and(|text| text.trim() == pid.to_string())
 }
 
 /// Sound stays inside this desktop. Clients never start a sound server of

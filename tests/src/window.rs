@@ -141,9 +141,19 @@ impl AppWindow {
         .await
     }
 
-    /// The text of the element at `xpath`.
+    /// The text of the element at `xpath`. A list may be drawn again between
+    /// finding it and reading it; then it is found again.
     pub async fn text_of(&self, xpath: &str) -> String {
-        self.wait_for(xpath).await.text().await.unwrap()
+        let started = std::time::Instant::now();
+        loop {
+            match self.wait_for(xpath).await.text().await {
+                Ok(text) => return text,
+                Err(error) if error.is_stale_element_reference() && started.elapsed() < WAIT => {
+                    tokio::time::sleep(Duration::from_millis(50)).await
+                }
+                Err(error) => panic!("could not read {xpath}: {error}"),
+            }
+        }
     }
 
     /// Waits until the text of the element at `xpath` satisfies `done`.

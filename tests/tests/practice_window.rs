@@ -4,7 +4,6 @@
 
 use agentphone_e2e::flows::try_practice;
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
-use fantoccini::Locator;
 
 /// Practice calls on a fast clock: a simulated second lasts 20 ms.
 const FAST: &[(&str, &str)] = &[("AGENTPHONE_PRACTICE_SECOND_MS", "20")];
@@ -115,13 +114,11 @@ async fn first_run_practice_call_from_form_to_transcript() {
 
     let search = window.text_box("Search calls").await;
     search.send_keys("sarah").await.unwrap();
-    let list = window
-        .client()
-        .wait()
-        .for_element(Locator::XPath("//ul[@aria-label='Calls']/li"))
-        .await
-        .unwrap();
-    assert!(list.text().await.unwrap().contains("Luigi's"));
+    window
+        .wait_until_text("//ul[@aria-label='Calls']/li", |first| {
+            first.contains("Luigi's")
+        })
+        .await;
     search.clear().await.unwrap();
     search.send_keys("zebra").await.unwrap();
     window.text("No calls match.").await;

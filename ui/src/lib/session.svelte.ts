@@ -21,6 +21,8 @@ class Session {
   key = $state<KeyStatus | null>(null);
   /** Practice mode: calls go to the simulator inside the app. */
   practice = $state(false);
+  /** Start-up has said which mode the app is in (until then `practice` is only a guess). */
+  modeKnown = $state(false);
   /** Real calls go to this address instead of agentphone.app (a proxy, say). */
   otherService = $state<string | null>(null);
   /** The call shown on the call screen. */
@@ -63,6 +65,7 @@ class Session {
         this.missed = start.missed;
       })
       .catch((error) => {
+        this.modeKnown = true;
         this.form.country ||= 'US';
         this.notices = [toAppError(error).message];
       });
@@ -79,6 +82,7 @@ class Session {
   /** Takes what the app says of its mode; the credits shown belong to that mode. */
   takeMode(mode: AppMode): void {
     this.practice = mode.practice;
+    this.modeKnown = true;
     this.otherService = mode.otherService;
     const balance = mode.lastLiveBalance;
     this.credits = balance ? { count: balance.credits, atMs: balance.atMs } : null;
