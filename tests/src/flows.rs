@@ -4,18 +4,13 @@ use crate::AppWindow;
 
 /// Turns Practice mode on from the welcome screen and waits for its banner.
 pub async fn try_practice(window: &AppWindow) {
-    window
-        .button("Try Practice mode")
-        .await
-        .click()
-        .await
-        .unwrap();
+    window.click("Try Practice mode").await;
     window.text("Practice — no real calls are made").await;
 }
 
 /// Saves `key` in Settings and waits for its masked form.
 pub async fn save_key(window: &AppWindow, key: &str) {
-    window.button("Settings").await.click().await.unwrap();
+    window.click("Settings").await;
     let field = match window
         .client()
         .find(fantoccini::Locator::Id("api-key"))
@@ -39,7 +34,7 @@ pub async fn save_key(window: &AppWindow, key: &str) {
 /// Fills the new-call form (keeping an objective already typed) and opens
 /// the confirmation.
 pub async fn fill_and_review(window: &AppWindow, number: &str) {
-    window.button("New call").await.click().await.unwrap();
+    window.click("New call").await;
     let phone = window.text_box("Phone number").await;
     phone.clear().await.unwrap();
     phone.send_keys(number).await.unwrap();
@@ -57,11 +52,11 @@ pub async fn fill_and_review(window: &AppWindow, number: &str) {
             .unwrap();
     }
     window.text("Will dial").await;
-    window.button("Place call…").await.click().await.unwrap();
+    window.click("Place call…").await;
 }
 
 /// Fills the new-call form, then confirms and places the call.
 pub async fn fill_and_place(window: &AppWindow, number: &str) {
     fill_and_review(window, number).await;
-    window.button("Call now").await.click().await.unwrap();
+    window.click("Call now").await;
 }

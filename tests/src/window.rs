@@ -105,6 +105,21 @@ impl AppWindow {
         .await
     }
 
+    /// Clicks the button named `name`. A button drawn anew between finding
+    /// and clicking is found again (the click never reached the old one).
+    pub async fn click(&self, name: &str) {
+        let started = std::time::Instant::now();
+        loop {
+            match self.button(name).await.click().await {
+                Ok(()) => return,
+                Err(error) if error.is_stale_element_reference() && started.elapsed() < WAIT => {
+                    tokio::time::sleep(Duration::from_millis(50)).await
+                }
+                Err(error) => panic!("could not click {name:?}: {error}"),
+            }
+        }
+    }
+
     /// A text box by its label.
     pub async fn text_box(&self, label: &str) -> Element {
         self.wait_for(&format!(

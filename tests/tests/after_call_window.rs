@@ -60,7 +60,7 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         .send_keys("booked")
         .await
         .unwrap();
-    window.button("Add label").await.click().await.unwrap();
+    window.click("Add label").await;
     window
         .wait_until_text("//ul[@aria-label='Labels']", |chips| {
             chips.contains("booked")
@@ -68,7 +68,7 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         .await;
 
     // Follow up: the objective starts from what was learned; the calls are linked.
-    window.button("Follow up…").await.click().await.unwrap();
+    window.click("Follow up…").await;
     let objective = window
         .text_box("What should the agent do?")
         .await
@@ -78,17 +78,12 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         .unwrap();
     assert!(objective.contains("Their answer:"), "{objective}");
     window.text("Following up your call to").await;
-    window.button("Place call…").await.click().await.unwrap();
+    window.click("Place call…").await;
     window.text("It follows up your call to").await;
-    window.button("Call now").await.click().await.unwrap();
+    window.click("Call now").await;
     window.heading("Result").await;
     window.text("Follows up").await;
-    window
-        .button("an earlier call")
-        .await
-        .click()
-        .await
-        .unwrap();
+    window.click("an earlier call").await;
     window.heading("Follow-ups").await;
     window.close().await;
 
@@ -150,7 +145,7 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         .click()
         .await
         .unwrap();
-    window.button("Call again…").await.click().await.unwrap();
+    window.click("Call again…").await;
     let phone = window
         .text_box("Phone number")
         .await
@@ -159,8 +154,8 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         .unwrap()
         .unwrap();
     assert_eq!(phone, "+14155550105");
-    window.button("Place call…").await.click().await.unwrap();
-    window.button("Call now").await.click().await.unwrap();
+    window.click("Place call…").await;
+    window.click("Call now").await;
     window.heading("Result").await;
     window
         .wait_until_text(CALLS, |list| list.matches("Achieved").count() == 3)

@@ -47,12 +47,7 @@ async fn the_picker_speaks_the_system_language_and_templates_survive_a_restart()
         .send_keys(objective)
         .await
         .unwrap();
-    window
-        .button("Save as template")
-        .await
-        .click()
-        .await
-        .unwrap();
+    window.click("Save as template").await;
     window
         .wait_until_text(TEMPLATES, |listed| listed.contains(objective))
         .await;

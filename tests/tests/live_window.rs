@@ -33,7 +33,7 @@ async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
     window.screenshot("error-key-refused").await;
 
     save_key(&window, GOOD_KEY).await;
-    window.button("New call").await.click().await.unwrap();
+    window.click("New call").await;
     // Nothing typed was lost.
     let objective = window.text_box("What should the agent do?").await;
     assert!(objective

@@ -64,7 +64,7 @@ async fn first_run_practice_call_from_form_to_transcript() {
         Vec::<String>::new(),
         "new call form"
     );
-    window.button("Place call…").await.click().await.unwrap();
+    window.click("Place call…").await;
 
     window.heading("Check before calling").await;
     window.text("+1 415-555-0105").await;
@@ -74,7 +74,7 @@ async fn first_run_practice_call_from_form_to_transcript() {
         Vec::<String>::new(),
         "confirmation"
     );
-    window.button("Call now").await.click().await.unwrap();
+    window.click("Call now").await;
 
     window.heading("Progress").await;
     window.heading("Result").await;
@@ -85,7 +85,7 @@ async fn first_run_practice_call_from_form_to_transcript() {
     window.text("The recording is kept on this computer.").await;
     let position = || async { window.text_of("//*[@aria-label='Position']").await };
     assert!(position().await.starts_with("0:00"));
-    window.button("Play").await.click().await.unwrap();
+    window.click("Play").await;
     window.button("Pause").await;
     window
         .wait_until_text("//*[@aria-label='Position']", |text| {
@@ -93,7 +93,7 @@ async fn first_run_practice_call_from_form_to_transcript() {
         })
         .await;
     window.screenshot("call-playing").await;
-    window.button("Pause").await.click().await.unwrap();
+    window.click("Pause").await;
     window.button("Play").await;
     let paused_at = position().await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
@@ -108,7 +108,7 @@ async fn first_run_practice_call_from_form_to_transcript() {
         Vec::<String>::new(),
         "call result"
     );
-    window.button("Copy summary").await.click().await.unwrap();
+    window.click("Copy summary").await;
     window.role_with_text("status", "copied").await;
     window.button("Export…").await;
 
@@ -125,16 +125,11 @@ async fn first_run_practice_call_from_form_to_transcript() {
 
     // Backspaces, not WebDriver's clear: the page must see the typing.
     search.send_keys(&"\u{E003}".repeat(5)).await.unwrap();
-    window
-        .button("Remove call to Luigi's")
-        .await
-        .click()
-        .await
-        .unwrap();
-    window.button("Remove").await.click().await.unwrap();
+    window.click("Remove call to Luigi's").await;
+    window.click("Remove").await;
     window.text("No calls yet.").await;
 
-    window.button("Settings").await.click().await.unwrap();
+    window.click("Settings").await;
     window.heading("Practice mode").await;
     window.screenshot("settings").await;
     assert_eq!(

@@ -24,13 +24,8 @@ async fn a_call_removed_during_the_countdown_is_never_placed() {
     fill_and_place(&window, "4155550105").await;
     window.role_with_text("status", "Trying again in").await;
     window.screenshot("call-waiting-to-retry").await;
-    window
-        .button("Remove call to +14155550105")
-        .await
-        .click()
-        .await
-        .unwrap();
-    window.button("Remove").await.click().await.unwrap();
+    window.click("Remove call to +14155550105").await;
+    window.click("Remove").await;
     window.text("No calls yet.").await;
     // The retry would have gone out 60 s after the refusal.
     tokio::time::sleep(Duration::from_secs(65)).await;

@@ -16,7 +16,7 @@ async fn a_call_scheduled_for_later_is_placed_at_its_time() {
     let window = AppWindow::open_with(&desktop, FAST).await;
     try_practice(&window).await;
     fill_and_review(&window, "4155550105").await;
-    window.button("Call later…").await.click().await.unwrap();
+    window.click("Call later…").await;
     // A time four seconds ahead, typed into the date-and-time field.
     window
         .client()
@@ -31,12 +31,7 @@ async fn a_call_scheduled_for_later_is_placed_at_its_time() {
         )
         .await
         .unwrap();
-    window
-        .button("Schedule for this time")
-        .await
-        .click()
-        .await
-        .unwrap();
+    window.click("Schedule for this time").await;
     window.role_with_text("status", "Scheduled for").await;
     window.text("Scheduled for").await;
     window.screenshot("call-scheduled").await;
@@ -82,7 +77,7 @@ async fn a_time_missed_while_closed_is_asked_about_then_called_on_request() {
         .await;
     window.text("Missed its time").await;
     window.screenshot("home-missed-scheduled-call").await;
-    window.button("Call now").await.click().await.unwrap();
+    window.click("Call now").await;
     window.heading("Result").await;
     window.text("Achieved").await;
     window.close().await;

@@ -14,7 +14,7 @@ async fn key_is_pasted_masked_kept_across_restart_and_removed() {
     let window = AppWindow::open(&desktop).await;
     window.text("No key yet").await;
     window.screenshot("home-no-key").await;
-    window.button("Settings").await.click().await.unwrap();
+    window.click("Settings").await;
     window.heading("Settings").await;
     window.text("No key is stored yet.").await;
     // Where keys come from, and the way there.
@@ -28,7 +28,7 @@ async fn key_is_pasted_masked_kept_across_restart_and_removed() {
         .send_keys(&format!("  {KEY}  "))
         .await
         .unwrap();
-    window.button("Save key").await.click().await.unwrap();
+    window.click("Save key").await;
     window.role_with_text("status", "Key saved").await;
     window.text("••••••4821").await;
     window.screenshot("settings-key-saved").await;
@@ -41,15 +41,10 @@ async fn key_is_pasted_masked_kept_across_restart_and_removed() {
 
     let window = AppWindow::open(&desktop).await;
     window.text("Live").await;
-    window.button("Settings").await.click().await.unwrap();
+    window.click("Settings").await;
     window.text("••••••4821").await;
-    window.button("Remove key").await.click().await.unwrap();
-    window
-        .button("Yes, remove key")
-        .await
-        .click()
-        .await
-        .unwrap();
+    window.click("Remove key").await;
+    window.click("Yes, remove key").await;
     window.role_with_text("status", "Key removed").await;
     window.text("No key is stored yet.").await;
     assert_eq!(desktop.secret_tool_lookup(SERVICE, ACCOUNT), None);
@@ -63,14 +58,14 @@ async fn key_is_pasted_masked_kept_across_restart_and_removed() {
 async fn empty_key_is_refused_next_to_the_field() {
     let desktop = Desktop::start(DesktopOptions::default());
     let window = AppWindow::open(&desktop).await;
-    window.button("Settings").await.click().await.unwrap();
+    window.click("Settings").await;
     window
         .text_box("API key")
         .await
         .send_keys("   ")
         .await
         .unwrap();
-    window.button("Save key").await.click().await.unwrap();
+    window.click("Save key").await;
     window.role_with_text("alert", "The key box is empty").await;
     assert_eq!(desktop.secret_tool_lookup(SERVICE, ACCOUNT), None);
     window.close().await;
@@ -86,14 +81,14 @@ async fn without_a_keychain_service_the_window_says_what_to_install() {
     window
         .role_with_text("alert", "No keychain service is running")
         .await;
-    window.button("Settings").await.click().await.unwrap();
+    window.click("Settings").await;
     window
         .text_box("API key")
         .await
         .send_keys(KEY)
         .await
         .unwrap();
-    window.button("Save key").await.click().await.unwrap();
+    window.click("Save key").await;
     window
         .role_with_text("alert", "install and start GNOME Keyring or KWallet")
         .await;
