@@ -38,15 +38,14 @@ pub async fn fill_and_review(window: &AppWindow, number: &str) {
     let phone = window.text_box("Phone number").await;
     phone.clear().await.unwrap();
     phone.send_keys(number).await.unwrap();
-    let objective = window.text_box("What should the agent do?").await;
-    if objective
-        .prop("value")
+    if window
+        .value_in("What should the agent do?")
         .await
-        .unwrap()
-        .unwrap_or_default()
         .is_empty()
     {
-        objective
+        window
+            .text_box("What should the agent do?")
+            .await
             .send_keys("Ask whether the blue armchair is back in stock; if so, reserve it for Kim")
             .await
             .unwrap();

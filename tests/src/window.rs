@@ -8,6 +8,7 @@ use std::process::Child;
 use std::time::Duration;
 
 use fantoccini::elements::Element;
+use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -108,16 +109,19 @@ impl AppWindow {
     /// Clicks the button named `name`. A button drawn anew between finding
     /// and clicking is found again (the click never reached the old one).
     pub async fn click(&self, name: &str) {
-        let started = std::time::Instant::now();
-        loop {
-            match self.button(name).await.click().await {
-                Ok(()) => return,
-                Err(error) if error.is_stale_element_reference() && started.elapsed() < WAIT => {
-                    tokio::time::sleep(Duration::from_millis(50)).await
-                }
-                Err(error) => panic!("could not click {name:?}: {error}"),
-            }
-        }
+        found_again(&format!("click {name:?}"), || async {
+            self.button(name).await.click().await
+        })
+        .await
+    }
+
+    /// What a text box (by its label) holds now.
+    pub async fn value_in(&self, label: &str) -> String {
+        found_again(&format!("read the box {label:?}"), || async {
+            self.text_box(label).await.prop("value").await
+        })
+        .await
+        .unwrap_or_default()
     }
 
     /// A text box by its label.
@@ -159,16 +163,10 @@ impl AppWindow {
     /// The text of the element at `xpath`. A list may be drawn again between
     /// finding it and reading it; then it is found again.
     pub async fn text_of(&self, xpath: &str) -> String {
-        let started = std::time::Instant::now();
-        loop {
-            match self.wait_for(xpath).await.text().await {
-                Ok(text) => return text,
-                Err(error) if error.is_stale_element_reference() && started.elapsed() < WAIT => {
-                    tokio::time::sleep(Duration::from_millis(50)).await
-                }
-                Err(error) => panic!("could not read {xpath}: {error}"),
-            }
-        }
+        found_again(&format!("read {xpath}"), || async {
+            self.wait_for(xpath).await.text().await
+        })
+        .await
     }
 
     /// Waits until the text of the element at `xpath` satisfies `done`.
@@ -309,5 +307,25 @@ fn quote(text: &str) -> String {
     } else {
         let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
         format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+/// Runs `act` (find an element, then use it) again while the element it
+/// found was drawn anew before it was used: a stale element was never used,
+/// so nothing happens twice.
+async fn found_again<T, F, Fut>(what: &str, act: F) -> T
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<T, CmdError>>,
+{
+    let started = std::time::Instant::now();
+    loop {
+        match act().await {
+            Ok(value) => return value,
+            Err(error) if error.is_stale_element_reference() && started.elapsed() < WAIT => {
+                tokio::time::sleep(Duration::from_millis(50)).await
+            }
+            Err(error) => panic!("could not {what}: {error}"),
+        }
     }
 }

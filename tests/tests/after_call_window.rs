@@ -69,13 +69,7 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
 
     // Follow up: the objective starts from what was learned; the calls are linked.
     window.click("Follow up…").await;
-    let objective = window
-        .text_box("What should the agent do?")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let objective = window.value_in("What should the agent do?").await;
     assert!(objective.contains("Their answer:"), "{objective}");
     window.text("Following up your call to").await;
     window.click("Place call…").await;
@@ -146,14 +140,7 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         .await
         .unwrap();
     window.click("Call again…").await;
-    let phone = window
-        .text_box("Phone number")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(phone, "+14155550105");
+    assert_eq!(window.value_in("Phone number").await, "+14155550105");
     window.click("Place call…").await;
     window.click("Call now").await;
     window.heading("Result").await;

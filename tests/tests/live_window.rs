@@ -35,13 +35,8 @@ async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
     save_key(&window, GOOD_KEY).await;
     window.click("New call").await;
     // Nothing typed was lost.
-    let objective = window.text_box("What should the agent do?").await;
-    assert!(objective
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap()
-        .contains("blue armchair"));
+    let objective = window.value_in("What should the agent do?").await;
+    assert!(objective.contains("blue armchair"), "{objective}");
     fill_and_place(&window, "4155550105").await;
     window.role_with_text("alert", "out of credits").await;
     window.button("Open agentphone.app").await;

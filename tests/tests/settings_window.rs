@@ -93,13 +93,7 @@ async fn without_a_keychain_service_the_window_says_what_to_install() {
         .role_with_text("alert", "install and start GNOME Keyring or KWallet")
         .await;
     // What was typed is still there to try again.
-    let typed = window
-        .text_box("API key")
-        .await
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(typed.as_deref(), Some(KEY));
+    assert_eq!(window.value_in("API key").await, KEY);
     window.screenshot("settings-no-keychain").await;
     window.close().await;
     assert!(files_containing(desktop.home(), KEY).is_empty());

@@ -102,13 +102,7 @@ async fn the_window_takes_typing_while_history_is_still_opening() {
     release.join().unwrap();
     window.text("Luigi's Trattoria").await;
     window.text("Practice").await;
-    // Found again: the form may have been drawn anew once the mode was known.
-    let objective = window.text_box("What should the agent do?").await;
-    assert!(objective
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap()
-        .contains("Ask about the opening hours"));
+    let typed = window.value_in("What should the agent do?").await;
+    assert!(typed.contains("Ask about the opening hours"), "{typed}");
     window.close().await;
 }
