@@ -94,6 +94,21 @@ impl Desktop {
         self.home.path()
     }
 
+    /// The app's data folder in this desktop (history, preferences, recordings).
+    pub fn app_data(&self) -> PathBuf {
+        self.home().join(".local/share/app.agentphone.desktop")
+    }
+
+    /// Makes the app open in Practice mode, as if the person had chosen it before.
+    pub fn prefer_practice(&self) {
+        fs::create_dir_all(self.app_data()).unwrap();
+        fs::write(
+            self.app_data().join("preferences.json"),
+            r#"{"preferences": {"practiceMode": true}}"#,
+        )
+        .unwrap();
+    }
+
     /// The X display (`:N`), when the desktop has one.
     pub fn display(&self) -> Option<&str> {
         self.display.as_deref()

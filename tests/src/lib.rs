@@ -16,6 +16,16 @@ pub use window::AppWindow;
 
 use std::path::{Path, PathBuf};
 
+/// Holds the SQLite database at `path` the way another program could: an
+/// exclusive lock until the returned connection is dropped.
+pub fn hold_exclusively(path: &Path) -> rusqlite::Connection {
+    let holder = rusqlite::Connection::open(path).unwrap();
+    holder
+        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
+        .unwrap();
+    holder
+}
+
 /// The cargo target directory the tests were built into.
 pub fn target_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {

@@ -47,15 +47,9 @@ async fn a_call_scheduled_for_later_is_placed_at_its_time() {
 #[tokio::test]
 async fn a_time_missed_while_closed_is_asked_about_then_called_on_request() {
     let desktop = Desktop::start(DesktopOptions::default());
-    let data = desktop.home().join(".local/share/app.agentphone.desktop");
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::write(
-        data.join("preferences.json"),
-        r#"{"preferences": {"practiceMode": true}}"#,
-    )
-    .unwrap();
+    desktop.prefer_practice();
     let nine = now_ms() - 60 * 60 * 1000;
-    History::open(&data.join("history.sqlite3"))
+    History::open(&desktop.app_data().join("history.sqlite3"))
         .unwrap()
         .history
         .add(&NewRecord {

@@ -7,11 +7,7 @@ use std::time::{Duration, Instant};
 
 use agentphone_core::history::{History, NewRecord};
 use agentphone_e2e::window::app_binary;
-use agentphone_e2e::{process, Desktop, DesktopOptions};
-
-fn data_folder(desktop: &Desktop) -> PathBuf {
-    desktop.home().join(".local/share/app.agentphone.desktop")
-}
+use agentphone_e2e::{hold_exclusively, process, Desktop, DesktopOptions};
 
 fn launch(desktop: &Desktop, env: &[(&str, &str)]) -> (Child, PathBuf) {
     std::fs::create_dir_all(desktop.logs()).unwrap();
@@ -73,7 +69,7 @@ fn an_address_the_key_must_not_go_to_is_refused_in_a_dialog() {
 #[test]
 fn a_history_another_program_holds_is_left_alone_and_the_dialog_says_so() {
     let desktop = Desktop::start(DesktopOptions::default());
-    let data = data_folder(&desktop);
+    let data = desktop.app_data();
     let path = data.join("history.sqlite3");
     let id = History::open(&path)
         .unwrap()
@@ -89,10 +85,7 @@ fn a_history_another_program_holds_is_left_alone_and_the_dialog_says_so() {
             follows: None,
         })
         .unwrap();
-    let holder = rusqlite::Connection::open(&path).unwrap();
-    holder
-        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
-        .unwrap();
+    let holder = hold_exclusively(&path);
 
     let (mut app, log) = launch(&desktop, &[]);
     let status = answer_dialog_and_wait(&desktop, &mut app, &log);

@@ -1,12 +1,12 @@
 //! Broken files in the app's data folder: the window says where they went,
 //! and the app starts with fresh ones instead of failing or losing them.
 
-use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
+use agentphone_e2e::{hold_exclusively, AppWindow, Desktop, DesktopOptions};
 
 #[tokio::test]
 async fn broken_history_and_preferences_are_set_aside_and_reported() {
     let desktop = Desktop::start(DesktopOptions::default());
-    let data = desktop.home().join(".local/share/app.agentphone.desktop");
+    let data = desktop.app_data();
     std::fs::create_dir_all(&data).unwrap();
     std::fs::write(data.join("history.sqlite3"), "not a database ".repeat(300)).unwrap();
     std::fs::write(data.join("preferences.json"), "{\"preferences\": {").unwrap();
@@ -52,7 +52,7 @@ async fn the_window_takes_typing_while_history_is_still_opening() {
     use agentphone_core::history::{History, NewRecord};
 
     let desktop = Desktop::start(DesktopOptions::default());
-    let data = desktop.home().join(".local/share/app.agentphone.desktop");
+    let data = desktop.app_data();
     let path = data.join("history.sqlite3");
     let history = History::open(&path).unwrap().history;
     let id = history
@@ -75,15 +75,8 @@ async fn the_window_takes_typing_while_history_is_still_opening() {
     history.apply(id, &ended, 1_700_000_060_000).unwrap();
     drop(history);
     // Practice mode: the form shows whether or not a key is stored.
-    std::fs::write(
-        data.join("preferences.json"),
-        r#"{"preferences": {"practiceMode": true}}"#,
-    )
-    .unwrap();
-    let holder = rusqlite::Connection::open(&path).unwrap();
-    holder
-        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
-        .unwrap();
+    desktop.prefer_practice();
+    let holder = hold_exclusively(&path);
     let release = std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_secs(4));
         drop(holder);
