@@ -72,6 +72,7 @@ pub fn run() {
                 match startup::start(&handle).await {
                     Ok(state) => {
                         handle.state::<Opening>().set(state);
+                        startup::give_the_key(handle.clone());
                         startup::keep_less_daily(handle);
                     }
                     Err(error) => say_and_exit(&handle, &error, 1),
@@ -81,10 +82,17 @@ pub fn run() {
         })
         // Made by build.rs from its one list of commands.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
-        .run(tauri::generate_context!("../tauri.conf.json"));
-    if let Err(error) = app {
-        eprintln!("AgentPhone could not start: {error}");
-        std::process::exit(1);
+        .build(tauri::generate_context!("../tauri.conf.json"));
+    match app {
+        Ok(app) => app.run(|app, event| {
+            if let tauri::RunEvent::ExitRequested { api, .. } = event {
+                closing::on_exit_requested(app, &api);
+            }
+        }),
+        Err(error) => {
+            eprintln!("AgentPhone could not start: {error}");
+            std::process::exit(1);
+        }
     }
 }
 

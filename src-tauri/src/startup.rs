@@ -89,29 +89,48 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
         notices,
     })?;
 
-    let reader = state.keychain.clone();
-    let key = match tauri::async_runtime::spawn_blocking(move || reader.load()).await {
-        Ok(Ok(key)) => key,
-        Ok(Err(error)) => {
-            log::warn!("no key at start: {error}");
-            None
-        }
-        Err(error) => {
-            log::warn!("could not read the key at start: {error}");
-            None
-        }
-    };
+    // The key is read afterwards (`give_the_key`): a locked or hung
+    // keychain never holds up the window, and Practice mode never reads it.
     if preferences.practice_mode {
         state.set_practice(true, None).await?;
     } else {
-        let engine = state.engine();
-        engine.set_key(key);
-        let resumed = engine.resume()?;
+        let resumed = state.engine().resume()?;
         if resumed > 0 {
             log::info!("following {resumed} unfinished calls again");
         }
     }
     Ok(state)
+}
+
+/// Reads the key from the keychain in the background and hands it to the
+/// live engine: until then (a keychain waiting for its password, say) the
+/// window works and live calls wait for the key.
+pub fn give_the_key(app: AppHandle) {
+    let Some(state) = Opening::of(&app) else {
+        return;
+    };
+    if state.is_practice() {
+        return;
+    }
+    tauri::async_runtime::spawn(async move {
+        let reader = state.keychain.clone();
+        let key = match tauri::async_runtime::spawn_blocking(move || reader.load()).await {
+            Ok(Ok(key)) => key,
+            Ok(Err(error)) => {
+                log::warn!("no key at start: {error}");
+                return;
+            }
+            Err(error) => {
+                log::warn!("could not read the key at start: {error}");
+                return;
+            }
+        };
+        // Switched to Practice meanwhile: the practice engine keeps its own key.
+        let engine = state.engine();
+        if !engine.mode().is_practice() {
+            engine.set_key(key);
+        }
+    });
 }
 
 /// Applies the person's rule for keeping less (if any) now and once a day

@@ -67,6 +67,7 @@ impl Default for Timeouts {
 pub struct Client {
     http: reqwest::Client,
     base: String,
+    timeouts: Timeouts,
 }
 
 impl Client {
@@ -92,11 +93,21 @@ impl Client {
             .map_err(|error| Error::Internal {
                 detail: format!("could not set up HTTP: {error}"),
             })?;
-        Ok(Self { http, base })
+        Ok(Self {
+            http,
+            base,
+            timeouts,
+        })
     }
 
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    /// How long a request may take: a call whose create answer was lost
+    /// reached the service within this time of being sent, or never.
+    pub fn request_timeout(&self) -> Duration {
+        self.timeouts.request
     }
 
     /// `POST /calls`. Never retried here: a lost answer may mean a placed
@@ -282,10 +293,12 @@ fn retry_after_seconds(headers: &HeaderMap) -> Option<u64> {
 
 /// The one reading of a failed request, for the API and recording links alike.
 pub(crate) fn transport_error(error: reqwest::Error) -> Error {
-    if error.is_timeout() {
+    // Before the time-out: a connection that timed out was never made, so
+    // nothing was sent.
+    let connect = error.is_connect();
+    if error.is_timeout() && !connect {
         return Error::Timeout;
     }
-    let connect = error.is_connect();
     // The innermost cause says it plainly ("Connection refused").
     let mut cause: &dyn std::error::Error = &error;
     while let Some(source) = cause.source() {

@@ -1,27 +1,48 @@
-//! What to ask before the window closes. Real calls go on at the service
-//! without the app, and real calls scheduled for later are not placed while
-//! it is closed: a person closing the window should know both. Practice
-//! calls are made up, so closing needs no question in Practice mode.
+//! What to ask before the app closes, by the window or by quitting. Closing
+//! ends what only the app does: a real call not sent yet is then not
+//! placed. What the service does goes on: a call already placed (or whose
+//! request left) is picked up at the next start. Real calls scheduled for
+//! later are not placed while the app is closed. Practice calls are made
+//! up, so closing needs no question in Practice mode.
 
-use crate::history::History;
+use crate::history::{History, Progress};
 use crate::Error;
 
 /// The question to ask before closing in live mode, or `None` when nothing
 /// real depends on the app staying open.
 pub fn question(history: &History) -> Result<Option<String>, Error> {
-    let going_on = history.unfinished(false)?.len();
-    let scheduled = history.scheduled(false)?.len();
+    let (mut unsent, mut going_on, mut scheduled) = (0, 0, 0);
+    for (progress, count) in history.count_by_progress(false)? {
+        match progress {
+            Progress::Placing | Progress::Waiting => unsent += count,
+            Progress::Sending | Progress::Unconfirmed | Progress::Watching => going_on += count,
+            Progress::Scheduled => scheduled += count,
+            _ => {}
+        }
+    }
     let mut parts = Vec::new();
-    match going_on {
+    match unsent {
         0 => {}
         1 => parts.push(
-            "A call is still going on. Closing AgentPhone does not stop it: the call goes on, \
-             and AgentPhone will pick it up and show you the result when you open it again."
+            "A call has not been sent yet. If you close AgentPhone now, it is not placed; you \
+             can place it again later."
                 .to_owned(),
         ),
         n => parts.push(format!(
-            "{n} calls are still going on. Closing AgentPhone does not stop them: they go on, \
-             and AgentPhone will pick them up and show you the results when you open it again."
+            "Calls not sent yet: {n}. If you close AgentPhone now, they are not placed; you can \
+             place them again later."
+        )),
+    }
+    match going_on {
+        0 => {}
+        1 => parts.push(
+            "A call is going on at the service. Closing AgentPhone does not stop it; when you \
+             open AgentPhone again, it picks the call up and shows you the result."
+                .to_owned(),
+        ),
+        n => parts.push(format!(
+            "Calls going on at the service: {n}. Closing AgentPhone does not stop them; when \
+             you open AgentPhone again, it picks them up and shows you the results."
         )),
     }
     match scheduled {
@@ -32,7 +53,7 @@ pub fn question(history: &History) -> Result<Option<String>, Error> {
                 .to_owned(),
         ),
         n => parts.push(format!(
-            "{n} calls are scheduled for later. They are not placed while AgentPhone is closed; \
+            "Calls scheduled for later: {n}. They are not placed while AgentPhone is closed; \
              when you open AgentPhone again you can place them or choose other times."
         )),
     }
@@ -43,6 +64,7 @@ pub fn question(history: &History) -> Result<Option<String>, Error> {
 mod tests {
     use super::*;
     use crate::history::NewRecord;
+    use crate::history::Progress;
 
     fn open() -> (tempfile::TempDir, History) {
         let dir = tempfile::tempdir().unwrap();
@@ -81,19 +103,51 @@ mod tests {
         let id = add(&history, false, None);
         history.confirm(id, "cl_1", None).unwrap();
         let asked = question(&history).unwrap().unwrap();
-        assert!(asked.contains("A call is still going on"), "{asked}");
-        assert!(asked.contains("pick it up"), "{asked}");
+        assert!(
+            asked.contains("A call is going on at the service"),
+            "{asked}"
+        );
+        assert!(asked.contains("picks the call up"), "{asked}");
+        assert!(!asked.contains("not sent"), "{asked}");
         assert!(!asked.contains("scheduled"), "{asked}");
+    }
+
+    #[test]
+    fn a_call_not_sent_yet_is_said_to_be_not_placed_on_closing() {
+        let (_dir, history) = open();
+        // Written down, its request not sent: closing ends it.
+        add(&history, false, None);
+        let waiting = add(&history, false, None);
+        history
+            .set_progress(waiting, Progress::Waiting, None)
+            .unwrap();
+        let asked = question(&history).unwrap().unwrap();
+        assert!(asked.contains("Calls not sent yet: 2"), "{asked}");
+        assert!(asked.contains("it is not placed") || asked.contains("they are not placed"));
+        assert!(!asked.contains("does not stop"), "{asked}");
+        // Once its request left, it goes on at the service.
+        history.begin_send(waiting, false, 2_000).unwrap();
+        let asked = question(&history).unwrap().unwrap();
+        assert!(asked.contains("A call has not been sent yet"), "{asked}");
+        assert!(
+            asked.contains("A call is going on at the service"),
+            "{asked}"
+        );
     }
 
     #[test]
     fn calls_going_on_and_for_later_are_both_said() {
         let (_dir, history) = open();
-        add(&history, false, None);
-        add(&history, false, None);
+        for _ in 0..2 {
+            let id = add(&history, false, None);
+            history.confirm(id, "cl", None).unwrap();
+        }
         add(&history, false, Some(9_000_000));
         let asked = question(&history).unwrap().unwrap();
-        assert!(asked.contains("2 calls are still going on"), "{asked}");
+        assert!(
+            asked.contains("Calls going on at the service: 2"),
+            "{asked}"
+        );
         assert!(asked.contains("A call is scheduled for later"), "{asked}");
         assert!(
             asked.contains("not placed while AgentPhone is closed"),

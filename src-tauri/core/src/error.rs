@@ -140,11 +140,50 @@ pub enum Error {
     )]
     CallOnItsWay,
 
+    #[error("{}", change.message())]
+    ConfirmationChanged { change: Changed },
+
     #[error(
-        "The {what} changed after you confirmed the call, so no call was placed. Check the \
-         details and confirm again."
+        "The computer was asleep when this call was due, so it was not placed: AgentPhone \
+         never places a call late. Place it again if you still want it."
     )]
-    ConfirmationChanged { what: &'static str },
+    SentTooLate,
+
+    #[error(
+        "AgentPhone was closed before this call was sent, so it was not placed. Place it again \
+         if you still want it."
+    )]
+    ClosedBeforeSending,
+
+    #[error(
+        "This call has already been placed: its time came just now. Follow it in the list; \
+         it will not be placed twice."
+    )]
+    AlreadyBeingPlaced,
+
+    #[error(
+        "Practice mode was not switched: calls still waiting to be sent: {count}. Wait until \
+         they have been placed (a minute at most), or remove the ones that are waiting, then \
+         switch again."
+    )]
+    SendPending { count: usize },
+
+    #[error(
+        "This call is no longer in your history: it was removed, or deleted by the automatic \
+         clean-up."
+    )]
+    UnknownCall,
+
+    #[error(
+        "AgentPhone could not save {file}. Check that the folder still exists, that the disk \
+         is not full and that you may write there, then try again."
+    )]
+    SaveFailed { file: String },
+
+    #[error(
+        "AgentPhone could not open your web browser. Open {address} in your browser yourself."
+    )]
+    BrowserNotOpened { address: String },
 
     #[error(
         "AgentPhone may already have placed a call to {phone} a moment ago, but could not \
@@ -184,11 +223,36 @@ pub enum Error {
     #[error("The recording is already downloading; it appears here as soon as it is kept.")]
     RecordingDownloading,
 
-    #[error(
-        "Something went wrong inside AgentPhone ({detail}). Close the app and open it again; \
-         nothing you typed has been sent."
-    )]
+    /// `detail` goes to the log only: it is the system's text, not the person's.
+    #[error("Something went wrong inside AgentPhone. Close the app and open it again.")]
     Internal { detail: String },
+}
+
+/// What changed between the confirmation the person saw and the send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    Number,
+    Mode,
+    /// The call was removed, placed or moved to another time meanwhile.
+    Removed,
+}
+
+impl Changed {
+    fn message(self) -> &'static str {
+        match self {
+            Changed::Number => {
+                "The number changed after you confirmed the call, so no call was placed. \
+                 Check the number and confirm again."
+            }
+            Changed::Mode => {
+                "Practice mode was switched after you confirmed the call, so no call was \
+                 placed. Check the call and confirm again."
+            }
+            Changed::Removed => {
+                "The call was removed or changed before it was sent, so it was not placed."
+            }
+        }
+    }
 }
 
 /// What kind of error it is, for the UI to choose the next step it offers.
@@ -224,6 +288,13 @@ pub enum ErrorKind {
     AlreadyOpen,
     Preferences,
     UnsafeApiBase,
+    SentTooLate,
+    ClosedBeforeSending,
+    AlreadyBeingPlaced,
+    SendPending,
+    UnknownCall,
+    SaveFailed,
+    BrowserNotOpened,
 }
 
 /// The shape in which an [`Error`] crosses the IPC boundary.
@@ -267,6 +338,13 @@ impl Error {
             Error::AlreadyOpen => ErrorKind::AlreadyOpen,
             Error::Preferences { .. } => ErrorKind::Preferences,
             Error::UnsafeApiBase { .. } => ErrorKind::UnsafeApiBase,
+            Error::SentTooLate => ErrorKind::SentTooLate,
+            Error::ClosedBeforeSending => ErrorKind::ClosedBeforeSending,
+            Error::AlreadyBeingPlaced => ErrorKind::AlreadyBeingPlaced,
+            Error::SendPending { .. } => ErrorKind::SendPending,
+            Error::UnknownCall => ErrorKind::UnknownCall,
+            Error::SaveFailed { .. } => ErrorKind::SaveFailed,
+            Error::BrowserNotOpened { .. } => ErrorKind::BrowserNotOpened,
         }
     }
 

@@ -207,6 +207,17 @@ fn title(record: &CallRecord) -> &str {
     record.business.as_deref().unwrap_or(&record.phone)
 }
 
+/// Writes an export where the person chose; the system's reason goes to
+/// the log, the file's name to the person.
+pub fn save(path: &std::path::Path, contents: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, contents).map_err(|error| {
+        log::warn!("could not write {}: {error}", path.display());
+        Error::SaveFailed {
+            file: path.display().to_string(),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +235,7 @@ mod tests {
             objective: "Book a table for 2".into(),
             created_at_ms: 1_700_000_000_000,
             scheduled_at_ms: None,
+            sent_at_ms: Some(1_700_000_000_500),
             progress: Progress::Finished,
             status: Some("completed".into()),
             timeline: Vec::new(),

@@ -5,6 +5,7 @@
 
 pub mod budget;
 pub mod client;
+pub mod clock;
 pub mod closing;
 pub mod countries;
 pub mod engine;
@@ -20,11 +21,12 @@ pub mod preferences;
 pub mod recordings;
 pub mod retention;
 pub mod secret;
+pub mod session;
 pub mod transcript;
 pub mod validate;
 
 pub use client::Client;
-pub use error::{Error, ErrorKind, ErrorPayload};
+pub use error::{Changed, Error, ErrorKind, ErrorPayload};
 pub use keychain::{KeyStatus, Keychain};
 pub use models::{Call, CallStatus, CreatedCall, NewCall, Outcome};
 pub use secret::ApiKey;

@@ -273,6 +273,18 @@ fn remove_partial_downloads(folder: &Path) {
     }
 }
 
+/// Deletes a kept recording; one already gone counts as deleted.
+pub fn remove_kept(path: &str) -> bool {
+    match std::fs::remove_file(path) {
+        Ok(()) => true,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => true,
+        Err(error) => {
+            log::warn!("could not remove the recording {path}: {error}");
+            false
+        }
+    }
+}
+
 /// Copies a kept recording to where the person chose, through a temporary
 /// file renamed into place. Choosing the kept file itself changes nothing
 /// (a plain copy onto itself would empty it).

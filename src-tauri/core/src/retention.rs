@@ -54,7 +54,7 @@ pub fn apply(history: &History, rule: Retention, now_ms: i64) -> Result<u32, Err
     match rule.what {
         Kept::Recordings => {
             for (id, path) in history.ended_with_recordings_before(before)? {
-                if remove_file(&path) {
+                if crate::recordings::remove_kept(&path) {
                     history.set_recording_path(id, None)?;
                     removed += 1;
                 }
@@ -66,20 +66,13 @@ pub fn apply(history: &History, rule: Retention, now_ms: i64) -> Result<u32, Err
                     continue;
                 };
                 if let Some(path) = record.recording_path {
-                    remove_file(&path);
+                    crate::recordings::remove_kept(&path);
                 }
                 removed += 1;
             }
         }
     }
     Ok(removed)
-}
-
-fn remove_file(path: &str) -> bool {
-    match std::fs::remove_file(path) {
-        Ok(()) => true,
-        Err(error) => error.kind() == std::io::ErrorKind::NotFound,
-    }
 }
 
 #[cfg(test)]

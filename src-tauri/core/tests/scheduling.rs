@@ -86,15 +86,15 @@ async fn a_time_that_passed_while_the_app_was_closed_is_asked_about_not_placed()
     assert_eq!(missed.iter().map(|c| c.id).collect::<Vec<_>>(), [id]);
 
     // Asked, the person calls now: placed once, through the same path.
-    engine.call_now(id).await.unwrap();
+    engine.call_now(id, false).await.unwrap();
     until(&engine, id, "finished", |r| {
         r.progress == Progress::Finished
     })
     .await;
     assert_eq!(simulator.stats().create_requests, 1);
     assert!(matches!(
-        engine.call_now(id).await,
-        Err(Error::ConfirmationChanged { .. })
+        engine.call_now(id, false).await,
+        Err(Error::AlreadyBeingPlaced)
     ));
 }
 

@@ -94,6 +94,9 @@ pub(crate) struct SimCall {
     pub scenario: Scenario,
     pub recording_fault: Option<RecordingFault>,
     pub unknown_status: bool,
+    /// Simulated seconds the outcome and recording link come after the
+    /// summary and transcript.
+    pub results_late_by: f64,
     seed: u64,
 }
 
@@ -117,6 +120,7 @@ pub(crate) struct NewSimCall {
     pub scenario: Option<Scenario>,
     pub recording_fault: Option<RecordingFault>,
     pub unknown_status: bool,
+    pub results_late_by: f64,
 }
 
 impl SimCall {
@@ -139,6 +143,7 @@ impl SimCall {
             website: new.website,
             recording_fault: new.recording_fault,
             unknown_status: new.unknown_status,
+            results_late_by: new.results_late_by,
         }
     }
 
@@ -202,13 +207,17 @@ impl SimCall {
             return view;
         }
         view.duration_seconds = Some(self.duration());
-        view.outcome = self.scenario.outcome();
+        let late =
+            self.results_late_by > 0.0 && elapsed < ended + ENRICHMENT_AFTER + self.results_late_by;
+        if !late {
+            view.outcome = self.scenario.outcome();
+        }
         let enriched =
             elapsed >= ended + ENRICHMENT_AFTER && self.scenario != Scenario::NoEnrichment;
         if enriched || self.scenario == Scenario::Canceled {
             view.summary = Some(self.summary());
             view.transcript = Some(self.transcript());
-            view.has_recording = true;
+            view.has_recording = !late;
         }
         view
     }
@@ -345,6 +354,7 @@ mod tests {
             scenario,
             recording_fault: None,
             unknown_status: false,
+            results_late_by: 0.0,
         })
     }
 

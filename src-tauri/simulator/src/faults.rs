@@ -27,6 +27,11 @@ pub struct Faults {
     pub recording: Option<RecordingFault>,
     /// Calls placed from now on get an id that tries to escape a folder.
     pub hostile_call_ids: bool,
+    /// Calls placed from now on give their outcome and recording link this
+    /// many simulated seconds after their summary and transcript.
+    pub results_late_by: Option<u32>,
+    /// Answer `404` to the next N reads of a call (a passing hiccup).
+    pub not_found: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +44,8 @@ pub enum RecordingFault {
     NotAudio,
     /// The link is plain `http` to a host that is not this machine.
     InsecureUrl,
+    /// The link answers after a simulated minute.
+    Slow,
 }
 
 /// Counts of what the service answered.

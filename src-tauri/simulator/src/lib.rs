@@ -133,6 +133,12 @@ impl Simulator {
         self.shared.placed_calls()
     }
 
+    /// The objective of every call placed, with when its request arrived
+    /// (by this computer's clock).
+    pub fn placed_at(&self) -> Vec<(String, std::time::SystemTime)> {
+        self.shared.placed_at()
+    }
+
     /// When a call reaches its final status (for measuring how soon a
     /// client notices).
     pub fn ends_at(&self, call_id: &str) -> Option<std::time::SystemTime> {

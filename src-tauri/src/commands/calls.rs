@@ -54,11 +54,16 @@ pub async fn schedule_call(
     state.engine().schedule_call(&form, &confirmed, at_ms)
 }
 
-/// Places a scheduled (or missed) call now.
+/// Places a scheduled (or missed) call now; `despite_unconfirmed` once the
+/// person was told a call to the number may already have been placed.
 #[tauri::command]
-pub async fn call_now(opening: State<'_, Opening>, id: i64) -> Result<PlacedCall, Error> {
+pub async fn call_now(
+    opening: State<'_, Opening>,
+    id: i64,
+    despite_unconfirmed: bool,
+) -> Result<PlacedCall, Error> {
     let state = opening.ready().await;
-    state.engine().call_now(id).await
+    state.engine().call_now(id, despite_unconfirmed).await
 }
 
 #[tauri::command]
@@ -134,9 +139,7 @@ pub async fn export_calls(
     let Some(path) = save_dialog::ask(&app, offer).await? else {
         return Ok(None);
     };
-    std::fs::write(&path, sheet).map_err(|error| Error::Internal {
-        detail: format!("could not write {}: {error}", path.display()),
-    })?;
+    export::save(&path, &sheet)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -170,12 +173,7 @@ pub async fn delete_call(
     even_if_on_its_way: bool,
 ) -> Result<(), Error> {
     let state = opening.ready().await;
-    let removed = state.engine().forget(id, even_if_on_its_way)?;
-    if let Some(path) = removed.and_then(|record| record.recording_path) {
-        if let Err(error) = std::fs::remove_file(&path) {
-            log::warn!("could not remove the recording {path}: {error}");
-        }
-    }
+    state.engine().forget(id, even_if_on_its_way)?;
     Ok(())
 }
 
@@ -188,9 +186,7 @@ pub async fn export_call(
     id: i64,
 ) -> Result<Option<String>, Error> {
     let state = opening.ready().await;
-    let details = state.history.details(id)?.ok_or_else(|| Error::Internal {
-        detail: format!("no call {id} in history"),
-    })?;
+    let details = state.history.details(id)?.ok_or(Error::UnknownCall)?;
     let offer = SaveAs {
         title: "Export the call",
         file_name: export::markdown_file_name(&details.record),
@@ -200,8 +196,6 @@ pub async fn export_call(
     let Some(path) = save_dialog::ask(&app, offer).await? else {
         return Ok(None);
     };
-    std::fs::write(&path, export::markdown(&details)).map_err(|error| Error::Internal {
-        detail: format!("could not write {}: {error}", path.display()),
-    })?;
+    export::save(&path, export::markdown(&details).as_bytes())?;
     Ok(Some(path.display().to_string()))
 }

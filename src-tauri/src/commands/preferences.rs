@@ -7,6 +7,7 @@ use agentphone_core::engine::now_ms;
 use agentphone_core::history::{Balance, CallListItem};
 use agentphone_core::preferences::{clean_templates, Preferences};
 use agentphone_core::retention::{self, Retention};
+use agentphone_core::session::ModeSwitched;
 use agentphone_core::Error;
 use tauri::State;
 
@@ -134,6 +135,15 @@ pub async fn startup_state(opening: State<'_, Opening>) -> Result<StartupState, 
     })
 }
 
+/// The mode after a switch, and what the person should know about it.
+#[derive(serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ModeChange {
+    pub mode: AppMode,
+    pub switched: ModeSwitched,
+}
+
 /// Turns Practice mode on or off, now and for the next start. The choice is
 /// saved first and put back if the switch fails, so the app never runs in
 /// one mode while its preferences (and banner) say the other; the answer is
@@ -142,7 +152,7 @@ pub async fn startup_state(opening: State<'_, Opening>) -> Result<StartupState, 
 pub async fn set_practice_mode(
     opening: State<'_, Opening>,
     practice: bool,
-) -> Result<AppMode, Error> {
+) -> Result<ModeChange, Error> {
     let state = opening.ready().await;
     let key = if practice {
         None
@@ -156,13 +166,18 @@ pub async fn set_practice_mode(
     };
     let was = state.is_practice();
     state.preferences.update(|p| p.practice_mode = practice)?;
-    if let Err(error) = state.set_practice(practice, key).await {
-        if let Err(undo) = state.preferences.update(|p| p.practice_mode = was) {
-            log::warn!("could not put the Practice mode preference back: {undo}");
+    match state.set_practice(practice, key).await {
+        Ok(switched) => Ok(ModeChange {
+            mode: app_mode_of(&state),
+            switched,
+        }),
+        Err(error) => {
+            if let Err(undo) = state.preferences.update(|p| p.practice_mode = was) {
+                log::warn!("could not put the Practice mode preference back: {undo}");
+            }
+            Err(error)
         }
-        return Err(error);
     }
-    Ok(app_mode_of(&state))
 }
 
 /// The agentphone.app pages the window may open; the addresses are fixed
@@ -192,7 +207,10 @@ pub async fn open_agentphone_site(app: tauri::AppHandle, page: SitePage) -> Resu
     use tauri_plugin_opener::OpenerExt;
     app.opener()
         .open_url(page.address(), None::<&str>)
-        .map_err(|error| Error::Internal {
-            detail: format!("could not open the browser: {error}"),
+        .map_err(|error| {
+            log::warn!("could not open the browser: {error}");
+            Error::BrowserNotOpened {
+                address: page.address().to_owned(),
+            }
         })
 }

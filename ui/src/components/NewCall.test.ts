@@ -13,6 +13,8 @@ type Options = {
   answer?: Partial<Confirmation>;
   /** What Rust says of an odd but valid number (shared cost, voicemail…). */
   numberNote?: string;
+  /** Whether the app is in Practice mode when the call is placed (it may have switched since). */
+  practiceNow?: () => boolean;
 };
 
 /** Numbers 415-555-xxxx are valid; the rest is refused, as Rust would. */
@@ -53,6 +55,13 @@ function fakeService(options: Options = {}) {
     }
     if (cmd === 'place_call' && form && confirmed) {
       if (options.placeError) throw options.placeError;
+      // Rust's rule: only the call confirmed, in the mode confirmed.
+      if (confirmed.practice !== (options.practiceNow?.() ?? false) || dial(form)?.e164 !== confirmed.phone) {
+        throw {
+          kind: 'confirmation_changed',
+          message: 'Practice mode was switched after you confirmed the call, so no call was placed.',
+        };
+      }
       if (options.unconfirmedCall && !confirmed.despiteUnconfirmed) {
         throw { kind: 'may_be_placed', message: 'AgentPhone may already have placed a call to this number.' };
       }
@@ -168,15 +177,16 @@ describe('new call form', () => {
   );
 
   it('closes the confirmation and keeps the form when the number or mode changed', async () => {
-    const placed = fakeService({
-      placeError: { kind: 'confirmation_changed', message: 'The app is in Practice mode now. Check the call again.' },
-    });
+    let practiceNow = false;
+    const placed = fakeService({ practiceNow: () => practiceNow });
     const user = userEvent.setup();
     render(NewCall);
     await fillAndReview(user);
+    // Practice mode is turned on elsewhere while the confirmation is open.
+    practiceNow = true;
     await user.click(screen.getByRole('button', { name: 'Call now' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Practice mode now');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Practice mode was switched');
     expect(screen.queryByRole('heading', { name: 'Check before calling' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Phone number')).toHaveValue('4155550132');
     expect(screen.getByLabelText('What should the agent do?')).toHaveValue('Ask about returns');

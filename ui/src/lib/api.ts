@@ -17,6 +17,7 @@ import type { FormCheck } from './bindings/FormCheck';
 import type { HistoryPage } from './bindings/HistoryPage';
 import type { HistoryQuery } from './bindings/HistoryQuery';
 import type { Kept } from './bindings/Kept';
+import type { ModeChange } from './bindings/ModeChange';
 import type { KeyStatus } from './bindings/KeyStatus';
 import type { OutcomeFilter } from './bindings/OutcomeFilter';
 import type { Overview } from './bindings/Overview';
@@ -112,8 +113,11 @@ export const api = {
   /** Confirms the call for `atMs`; Rust places it then, while the app runs. Resolves to its id. */
   scheduleCall: (form: CallForm, confirmed: Confirmed, atMs: number) =>
     call<number>('schedule_call', { form, confirmed, atMs }),
-  /** Places a scheduled (or missed) call now. */
-  callNow: (id: number) => call<PlacedCall>('call_now', { id }),
+  /**
+   * Places a scheduled (or missed) call now; `despiteUnconfirmed` once the person was told a call to
+   * the number may already have been placed.
+   */
+  callNow: (id: number, despiteUnconfirmed = false) => call<PlacedCall>('call_now', { id, despiteUnconfirmed }),
   rescheduleCall: (id: number, atMs: number) => call<void>('reschedule_call', { id, atMs }),
   /** Saves the person's note on a call. */
   setNote: (id: number, note: string) => call<void>('set_note', { id, note }),
@@ -153,7 +157,8 @@ export const api = {
   /** Opens a fixed agentphone.app page (the dashboard, or where keys are made). */
   openAgentPhoneSite: (page: SitePage = 'dashboard') => call<void>('open_agentphone_site', { page }),
   appMode: () => call<AppMode>('app_mode'),
-  setPracticeMode: (practice: boolean) => call<AppMode>('set_practice_mode', { practice }),
+  /** Switches mode; answers the mode now, the real calls held while Practice is on, and the times missed. */
+  setPracticeMode: (practice: boolean) => call<ModeChange>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
   /** How many recordings or calls `rule` would delete now. */
   retentionPreview: (rule: Retention) => call<number>('retention_preview', { rule }),

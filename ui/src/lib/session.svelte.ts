@@ -45,6 +45,8 @@ class Session {
   follows = $state<{ id: number; who: string } | null>(null);
   /** Scheduled calls whose time came while the app was closed: asked about on the home screen. */
   missed = $state<CallListItem[]>([]);
+  /** Real calls scheduled for later, which are not placed while Practice mode is on. */
+  heldByPractice = $state<CallListItem[]>([]);
   /** What start-up had to tell the person (a file set aside, say). */
   notices = $state<string[]>([]);
 
@@ -108,7 +110,11 @@ class Session {
   async setPractice(practice: boolean): Promise<void> {
     this.switched = true;
     try {
-      this.takeMode(await api.setPracticeMode(practice));
+      const change = await api.setPracticeMode(practice);
+      this.takeMode(change.mode);
+      this.heldByPractice = change.switched.scheduledLive;
+      const known = new Set(this.missed.map((call) => call.id));
+      this.missed = [...this.missed, ...change.switched.missed.filter((call) => !known.has(call.id))];
     } catch (error) {
       // The switch may have half happened: show the mode the engine really has.
       try {

@@ -3,6 +3,11 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import { session } from './session.svelte';
 
+const practiceOn = {
+  mode: { practice: true, otherService: null, lastLiveBalance: null },
+  switched: { scheduledLive: [], missed: [] },
+};
+
 describe('session', () => {
   it('shows the mode the engine really has when switching fails', async () => {
     mockIPC((cmd) => {
@@ -21,9 +26,9 @@ describe('session', () => {
       (cmd) => {
         if (cmd === 'startup_state') {
           const mode = { practice: false, otherService: null, lastLiveBalance: { credits: 12, atMs } };
-          return { mode, defaultCountry: 'US', notices: [] };
+          return { mode, defaultCountry: 'US', notices: [], missed: [] };
         }
-        if (cmd === 'set_practice_mode') return { practice: true, otherService: null, lastLiveBalance: null };
+        if (cmd === 'set_practice_mode') return practiceOn;
         throw new Error(`unexpected ${cmd}`);
       },
       { shouldMockEvents: true },
@@ -47,7 +52,7 @@ describe('session', () => {
     mockIPC(
       (cmd) => {
         if (cmd === 'startup_state') return new Promise((resolve) => (answerStart = resolve));
-        if (cmd === 'set_practice_mode') return { practice: true, otherService: null, lastLiveBalance: null };
+        if (cmd === 'set_practice_mode') return practiceOn;
         throw new Error(`unexpected ${cmd}`);
       },
       { shouldMockEvents: true },
@@ -60,9 +65,42 @@ describe('session', () => {
       defaultCountry: null,
       language: 'en-US',
       notices: [],
+      missed: [],
     });
     await vi.waitFor(() => expect(session.countries).toHaveLength(1));
     expect(session.practice).toBe(true);
     stop();
+  });
+
+  it('names the real calls held while Practice is on, and asks about times missed meanwhile', async () => {
+    const held = {
+      id: 7,
+      simulated: false,
+      phone: '+14155550105',
+      business: 'Luigi',
+      progress: 'scheduled',
+      status: null,
+      outcome: null,
+      createdAtMs: 1,
+      scheduledAtMs: 2,
+      labels: [],
+    };
+    let practice = true;
+    mockIPC((cmd) => {
+      if (cmd !== 'set_practice_mode') throw new Error(`unexpected ${cmd}`);
+      return practice
+        ? { ...practiceOn, switched: { scheduledLive: [held], missed: [] } }
+        : {
+            mode: { practice: false, otherService: null, lastLiveBalance: null },
+            switched: { scheduledLive: [], missed: [{ ...held, progress: 'missed' }] },
+          };
+    });
+    session.missed = [];
+    await session.setPractice(true);
+    expect(session.heldByPractice.map((call) => call.id)).toEqual([7]);
+    practice = false;
+    await session.setPractice(false);
+    expect(session.heldByPractice).toEqual([]);
+    expect(session.missed.map((call) => call.id)).toEqual([7]);
   });
 });

@@ -12,6 +12,7 @@ export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
     objective: 'Book a table',
     createdAtMs: 1_000_000,
     scheduledAtMs: null,
+    sentAtMs: null,
     progress: 'watching',
     status: null,
     timeline: [],

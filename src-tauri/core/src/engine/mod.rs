@@ -4,9 +4,12 @@
 //!
 //! The rules of placing (see `placing.rs`, the one place a `POST /calls` is
 //! sent):
-//! - A call is written to history, on disk, before its request goes out.
+//! - A call is written to history, on disk, before its request goes out
+//!   ("placing"), and marked "sending" with the time, on disk, as it leaves.
 //! - Right before sending, the engine checks again that the call is still
-//!   in history, still wanted and of this engine's mode. A call removed
+//!   in history, still wanted, of this engine's mode, that this engine is
+//!   still the app's, and that the wall clock is not past the send's
+//!   deadline (the computer did not sleep through the wait). A call removed
 //!   during the countdown after a `429` is never sent.
 //! - `POST /calls` is never repeated on its own, except once after a `429`
 //!   (the service did nothing). A lost answer leaves the call "not
@@ -27,7 +30,7 @@ mod watching;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
@@ -36,6 +39,8 @@ use crate::budget::{Purpose, RequestBudget};
 use crate::history::{CallRecord, History, Progress};
 use crate::recordings::Recordings;
 use crate::{ApiKey, Client, Error};
+
+pub use crate::clock::Clock;
 
 pub use events::{EngineEvent, EventSink, PlacedCall, Placement};
 pub use placing::{Confirmation, Confirmed};
@@ -73,11 +78,23 @@ struct Inner {
     recordings: Option<Arc<Recordings>>,
     key: Mutex<Option<ApiKey>>,
     watched: Mutex<HashMap<i64, watching::Watch>>,
-    /// Calls whose `POST /calls` is on its way: removing one needs the
-    /// person's word that it may already be ringing.
-    sending: Mutex<HashSet<i64>>,
+    sends: Mutex<Sends>,
     wake: Notify,
     tasks: Mutex<Vec<JoinHandle<()>>>,
+}
+
+/// The calls this engine still has to send or hear back about.
+#[derive(Default)]
+struct Sends {
+    /// Accepted and not sent yet: waiting for a slot, or counting down
+    /// after a `429`.
+    unsent: HashSet<i64>,
+    /// Calls whose `POST /calls` is on its way: removing one needs the
+    /// person's word that it may already be ringing.
+    sending: HashSet<i64>,
+    /// Another engine took over (the mode was switched): this one sends
+    /// and polls nothing more.
+    retired: bool,
 }
 
 /// Dropping the engine stops all its work; history keeps where each call
@@ -100,7 +117,7 @@ impl Engine {
     ) -> Self {
         let budget = RequestBudget::new(settings.requests_per_minute, settings.minute);
         // What this mode sent in the last minute, by an earlier run too.
-        let now = now_ms();
+        let now = settings.clock.now_ms();
         let since = now - budget.window().as_millis() as i64;
         if let Ok(sent) = history.requests_since(mode.is_practice(), since) {
             budget.remember(
@@ -118,7 +135,7 @@ impl Engine {
             recordings: recordings.map(Arc::new),
             key: Mutex::new(None),
             watched: Mutex::default(),
-            sending: Mutex::default(),
+            sends: Mutex::default(),
             wake: Notify::new(),
             tasks: Mutex::default(),
         });
@@ -140,11 +157,18 @@ impl Engine {
         self.inner.wake.notify_one();
     }
 
+    /// The wall clock this engine checks before anything that must not be late.
+    pub fn clock(&self) -> &Clock {
+        &self.inner.settings.clock
+    }
+
     /// Follows every call of this engine's mode that history still has in
-    /// flight (after a restart).
+    /// flight (after a restart, or when its mode comes back), and keeps
+    /// the recordings that finished calls have a link for but no file.
     pub fn resume(&self) -> Result<usize, Error> {
         self.resume_scheduled()?;
-        let unfinished = self.inner.history.unfinished(self.mode().is_practice())?;
+        let practice = self.mode().is_practice();
+        let unfinished = self.inner.history.unfinished(practice)?;
         for &id in &unfinished {
             let Some(record) = self.inner.history.get(id)? else {
                 continue;
@@ -153,18 +177,44 @@ impl Engine {
                 (Progress::Watching, Some(call_id)) => {
                     self.inner.watch(id, call_id, Duration::ZERO)
                 }
+                // Its request never left: proof it was not placed.
+                (Progress::Placing, _) => self
+                    .inner
+                    .mark_not_placed(id, &Error::ClosedBeforeSending.to_string())?,
                 // The 429 was a refusal, and its retry never went out: asking
                 // again now could surprise the person, so it is not sent.
                 (Progress::Waiting, _) => self.inner.mark_not_placed(
                     id,
-                    "The service was busy, and AgentPhone closed before it could try again, \
-                     so this call was not placed. Place it again if you still want it.",
+                    "The service was busy, and AgentPhone was closed before it could try \
+                     again, so this call was not placed. Place it again if you still want it.",
                 )?,
-                // Placing when the app stopped, or the answer was lost.
+                // On its way when the app stopped, or the answer was lost.
                 _ => self.inner.look_for(id, record.last_error.as_deref())?,
             }
         }
+        for (id, link) in self.inner.history.recordings_missing(practice)? {
+            self.inner.fetch_recording(id, link);
+        }
         Ok(unfinished.len())
+    }
+
+    /// Hands over to another engine (the mode is being switched): refused
+    /// while a call of this engine waits to be sent or is on its way;
+    /// afterwards this engine sends and polls nothing more. History keeps
+    /// where each call stood for when this mode comes back.
+    pub fn retire(&self) -> Result<(), Error> {
+        let mut sends = lock(&self.inner.sends);
+        let count = sends.unsent.len() + sends.sending.len();
+        if count > 0 {
+            return Err(Error::SendPending { count });
+        }
+        sends.retired = true;
+        drop(sends);
+        for task in lock(&self.inner.tasks).drain(..) {
+            task.abort();
+        }
+        lock(&self.inner.watched).clear();
+        Ok(())
     }
 
     /// Asks the service about a call again: "still running — check
@@ -199,26 +249,29 @@ impl Engine {
     /// a call still waiting to be sent is never sent once removed.
     pub fn forget(&self, id: i64, even_if_on_its_way: bool) -> Result<Option<CallRecord>, Error> {
         // Held while deleting, so no request can start for it meanwhile.
-        let sending = lock(&self.inner.sending);
+        let sends = lock(&self.inner.sends);
         let Some(record) = self.inner.history.get(id)? else {
             return Ok(None);
         };
-        let other_mode = Mode::of(&record) != self.mode();
-        let on_its_way = sending.contains(&id)
+        let on_its_way = sends.sending.contains(&id)
             || matches!(
                 record.progress,
-                Progress::Unconfirmed
+                Progress::Sending
+                    | Progress::Unconfirmed
                     | Progress::MayBePlaced
                     | Progress::Watching
                     | Progress::StillRunning
-            )
-            // Another run may have sent it before it stopped.
-            || (other_mode && record.progress == Progress::Placing);
+            );
         if on_its_way && !even_if_on_its_way {
             return Err(Error::CallOnItsWay);
         }
         lock(&self.inner.watched).remove(&id);
-        self.inner.history.delete(id)
+        let removed = self.inner.history.delete(id)?;
+        drop(sends);
+        if let Some(path) = removed.as_ref().and_then(|r| r.recording_path.as_deref()) {
+            crate::recordings::remove_kept(path);
+        }
+        Ok(removed)
     }
 }
 
@@ -231,8 +284,12 @@ impl Drop for Engine {
 }
 
 impl Inner {
-    /// Runs `work` until it ends or the engine drops.
+    /// Runs `work` until it ends or the engine drops; a retired engine
+    /// starts nothing.
     fn spawn(&self, work: impl std::future::Future<Output = ()> + Send + 'static) {
+        if lock(&self.sends).retired {
+            return;
+        }
         let mut tasks = lock(&self.tasks);
         tasks.retain(|task| !task.is_finished());
         tasks.push(tokio::spawn(work));
@@ -243,9 +300,11 @@ impl Inner {
     }
 
     fn record(&self, id: i64) -> Result<CallRecord, Error> {
-        self.history.get(id)?.ok_or_else(|| Error::Internal {
-            detail: format!("no call {id} in history"),
-        })
+        self.history.get(id)?.ok_or(Error::UnknownCall)
+    }
+
+    fn now_ms(&self) -> i64 {
+        self.settings.clock.now_ms()
     }
 
     /// Waits for a slot in the budget, and keeps the send time in history
@@ -255,7 +314,7 @@ impl Inner {
         // The budget in memory holds either way; only a restart would lose it.
         let _ = self
             .history
-            .record_request(self.mode.is_practice(), now_ms());
+            .record_request(self.mode.is_practice(), self.now_ms());
     }
 
     fn emit_changed(&self, id: i64) {
@@ -279,11 +338,10 @@ impl Inner {
     }
 }
 
-/// Milliseconds since the Unix epoch, as history keeps times.
+/// Milliseconds since the Unix epoch by the system's clock, as history
+/// keeps times.
 pub fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+    Clock::system().now_ms()
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -5,13 +5,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+use tokio::time::Instant;
 use ts_rs::TS;
 
-use super::{lock, now_ms, Engine, EngineEvent, Inner, PlacedCall, Placement};
+use super::{lock, Engine, EngineEvent, Inner, PlacedCall, Placement};
 use crate::budget::Purpose;
 use crate::history::{NewRecord, Progress};
 use crate::validate::{check, CallForm};
-use crate::{ApiKey, CreatedCall, Error, NewCall};
+use crate::{ApiKey, Changed, CreatedCall, Error, NewCall};
 
 /// What the confirmation shows, checked afresh when the person asked to
 /// place the call.
@@ -56,13 +57,30 @@ pub struct Confirmed {
 /// Calls to the same number this recently are pointed out.
 const RECENT_MS: i64 = 10 * 60 * 1000;
 
-pub(super) const REMOVED: &str = "The call was removed before it was sent";
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Attempt {
     First,
     /// The one more try after a `429`.
     AfterWait,
+}
+
+/// When a send's wait began, on both clocks, and the latest wall time the
+/// request may still leave. The monotonic clock stops while the computer
+/// sleeps, so a wait can end hours late by the wall clock: checked right
+/// before sending.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Deadline {
+    began_ms: i64,
+    began: Instant,
+    latest_ms: i64,
+}
+
+/// Why a call accepted for sending was not sent.
+enum Unsent {
+    /// Removed, placed or moved meanwhile: nothing to write.
+    Changed,
+    /// Not sent, with the reason written to the call.
+    NotPlaced(Error),
 }
 
 impl Engine {
@@ -71,7 +89,7 @@ impl Engine {
         let new_call = checked(form)?;
         let phone = new_call.to_phone_number;
         let history = &self.inner.history;
-        let now = now_ms();
+        let now = self.inner.now_ms();
         let called_minutes_ago = history
             .calls_to(&phone, now - RECENT_MS)?
             .first()
@@ -97,12 +115,14 @@ impl Engine {
         confirmed: &Confirmed,
     ) -> Result<PlacedCall, Error> {
         let new_call = self.accept(form, confirmed)?;
-        let key = self.inner.key()?;
+        self.inner.key()?;
+        let deadline = self.inner.deadline_for_a_slot(self.inner.now_ms());
         let id = self.write_down(&new_call, None, confirmed.follows)?;
+        self.inner.hold_unsent(id)?;
         let placement = self
             .inner
             .clone()
-            .send_create(id, &key, &new_call, Attempt::First)
+            .send_create(id, &new_call, Attempt::First, deadline)
             .await?;
         Ok(PlacedCall { id, placement })
     }
@@ -114,12 +134,12 @@ impl Engine {
         let new_call = checked(form)?;
         if new_call.to_phone_number != confirmed.phone {
             return Err(Error::ConfirmationChanged {
-                what: "The number changed after you confirmed it",
+                change: Changed::Number,
             });
         }
         if confirmed.practice != self.mode().is_practice() {
             return Err(Error::ConfirmationChanged {
-                what: "Practice mode was switched after you confirmed the call",
+                change: Changed::Mode,
             });
         }
         if !confirmed.despite_unconfirmed
@@ -146,7 +166,7 @@ impl Engine {
             business: new_call.business_name.clone(),
             website: new_call.website.clone(),
             objective: new_call.objective.clone(),
-            created_at_ms: now_ms(),
+            created_at_ms: self.inner.now_ms(),
             scheduled_at_ms,
             follows,
         })?;
@@ -156,38 +176,113 @@ impl Engine {
 }
 
 impl Inner {
-    /// The one place a `POST /calls` is sent, first or after a `429`.
+    /// A send due at `due_ms` waits for a slot in the budget: a full
+    /// minute, or a pause the service asked for, at most.
+    pub(super) fn deadline_for_a_slot(&self, due_ms: i64) -> Deadline {
+        let longest = self.budget.window() + self.settings.rate_limit_cap;
+        self.deadline(due_ms, longest)
+    }
+
+    /// The send may leave until `longest` (and the lateness allowed) after
+    /// `due_ms`.
+    pub(super) fn deadline(&self, due_ms: i64, longest: Duration) -> Deadline {
+        Deadline {
+            began_ms: self.now_ms(),
+            began: Instant::now(),
+            latest_ms: due_ms + (longest + self.settings.late_after).as_millis() as i64,
+        }
+    }
+
+    /// Whether the computer slept through the wait (the wall clock ran on
+    /// while the monotonic one stood still), or the deadline passed.
+    fn past(&self, deadline: &Deadline) -> bool {
+        let now = self.now_ms();
+        let on_the_wall = now - deadline.began_ms;
+        let awake = deadline.began.elapsed().as_millis() as i64;
+        now > deadline.latest_ms
+            || on_the_wall - awake > self.settings.asleep_after.as_millis() as i64
+    }
+
+    /// Counts the call as this engine's to send; a retired engine (the mode
+    /// was switched) sends nothing, and says so on the call.
+    pub(super) fn hold_unsent(&self, id: i64) -> Result<(), Error> {
+        let mut sends = lock(&self.sends);
+        if sends.retired {
+            drop(sends);
+            let error = Error::ConfirmationChanged {
+                change: Changed::Mode,
+            };
+            self.mark_not_placed(id, &error.to_string())?;
+            return Err(error);
+        }
+        sends.unsent.insert(id);
+        Ok(())
+    }
+
+    /// The one place a `POST /calls` is sent, first or after a `429`, with
+    /// the key in the keychain at that moment.
     pub(super) async fn send_create(
         self: Arc<Self>,
         id: i64,
-        key: &ApiKey,
         new_call: &NewCall,
         attempt: Attempt,
+        deadline: Deadline,
     ) -> Result<Placement, Error> {
         self.take_slot(Purpose::CreateCall).await;
-        if !self.begin_sending(id)? {
-            return Err(Error::ConfirmationChanged { what: REMOVED });
-        }
-        let answer = self.client.create_call(key, new_call).await;
-        let placement = self.take_create_answer(id, answer, attempt, key, new_call);
-        lock(&self.sending).remove(&id);
+        let key = match self.begin_sending(id, &deadline) {
+            Ok(key) => key,
+            Err(Unsent::Changed) => {
+                return Err(Error::ConfirmationChanged {
+                    change: Changed::Removed,
+                })
+            }
+            Err(Unsent::NotPlaced(error)) => {
+                self.mark_not_placed(id, &error.to_string())?;
+                return Err(error);
+            }
+        };
+        let answer = self.client.create_call(&key, new_call).await;
+        let placement = self.take_create_answer(id, answer, attempt, new_call);
+        lock(&self.sends).sending.remove(&id);
         placement
     }
 
-    /// Checks, right before sending, that the call is still in history,
-    /// still waiting to be sent and of this mode; then marks it on its way
-    /// (on disk: a crash from here on leaves it "not confirmed").
-    fn begin_sending(&self, id: i64) -> Result<bool, Error> {
-        let mut sending = lock(&self.sending);
-        let wanted = self.history.get(id)?.is_some_and(|record| {
-            matches!(record.progress, Progress::Placing | Progress::Waiting)
-                && record.simulated == self.mode.is_practice()
-        });
-        if wanted {
-            self.history.set_progress(id, Progress::Placing, None)?;
-            sending.insert(id);
+    /// Checks, right before sending, that this engine is still the app's,
+    /// that the call is still in history, waiting to be sent and of this
+    /// mode, that it is not late, and that a key is stored; then marks it
+    /// on its way (on disk, with the time: a crash from here on leaves it
+    /// to be looked for).
+    fn begin_sending(&self, id: i64, deadline: &Deadline) -> Result<ApiKey, Unsent> {
+        let mut sends = lock(&self.sends);
+        sends.unsent.remove(&id);
+        let stored = |error: Error| Unsent::NotPlaced(error);
+        let record = match self.history.get(id) {
+            Ok(Some(record)) => record,
+            Ok(None) => return Err(Unsent::Changed),
+            Err(error) => return Err(stored(error)),
+        };
+        let waiting = matches!(record.progress, Progress::Placing | Progress::Waiting)
+            && record.simulated == self.mode.is_practice();
+        if !waiting {
+            return Err(Unsent::Changed);
         }
-        Ok(wanted)
+        if sends.retired {
+            return Err(stored(Error::ConfirmationChanged {
+                change: Changed::Mode,
+            }));
+        }
+        if self.past(deadline) {
+            return Err(stored(Error::SentTooLate));
+        }
+        let key = self.key().map_err(stored)?;
+        match self.history.begin_send(id, record.simulated, self.now_ms()) {
+            Ok(true) => {
+                sends.sending.insert(id);
+                Ok(key)
+            }
+            Ok(false) => Err(Unsent::Changed),
+            Err(error) => Err(stored(error)),
+        }
     }
 
     fn take_create_answer(
@@ -195,7 +290,6 @@ impl Inner {
         id: i64,
         answer: Result<CreatedCall, Error>,
         attempt: Attempt,
-        key: &ApiKey,
         new_call: &NewCall,
     ) -> Result<Placement, Error> {
         match answer {
@@ -213,10 +307,14 @@ impl Inner {
                     .rate_limit_pause(retry_after_seconds)
                     .max(self.settings.rate_limit_wait);
                 self.budget.pause(wait);
+                lock(&self.sends).unsent.insert(id);
                 self.history.set_progress(id, Progress::Waiting, None)?;
                 self.emit_changed(id);
-                let (inner, key, new_call) = (self.clone(), key.clone(), new_call.clone());
-                self.spawn(async move { inner.retry_after_wait(id, key, new_call, wait).await });
+                let deadline = self.deadline_for_a_slot(self.now_ms() + wait.as_millis() as i64);
+                let (inner, new_call) = (self.clone(), new_call.clone());
+                self.spawn(
+                    async move { inner.retry_after_wait(id, new_call, wait, deadline).await },
+                );
                 Ok(Placement::Waiting)
             }
             Err(error @ Error::RateLimited { .. }) => {
@@ -274,19 +372,32 @@ impl Inner {
     }
 
     /// After a `429` on create: count down, then one more try, only if
-    /// the call is still wanted then.
+    /// the call is still wanted then. A computer that sleeps through the
+    /// countdown finds the call not placed when it wakes.
     async fn retry_after_wait(
         self: Arc<Self>,
         id: i64,
-        key: ApiKey,
         new_call: NewCall,
         wait: Duration,
+        deadline: Deadline,
     ) {
         let tick = self.settings.countdown_tick;
         let ticks = (wait.as_secs_f64() / tick.as_secs_f64()).ceil() as u32;
         for left in (1..=ticks).rev() {
             if !matches!(self.history.get(id), Ok(Some(_))) {
-                return; // removed during the countdown: never sent
+                // Removed during the countdown: never sent.
+                lock(&self.sends).unsent.remove(&id);
+                return;
+            }
+            if self.past(&deadline) {
+                lock(&self.sends).unsent.remove(&id);
+                if self
+                    .mark_not_placed(id, &Error::SentTooLate.to_string())
+                    .is_ok()
+                {
+                    self.emit_problem(id, &Error::SentTooLate);
+                }
+                return;
             }
             (self.events)(EngineEvent::Countdown {
                 id,
@@ -300,10 +411,13 @@ impl Inner {
         });
         let outcome = self
             .clone()
-            .send_create(id, &key, &new_call, Attempt::AfterWait)
+            .send_create(id, &new_call, Attempt::AfterWait, deadline)
             .await;
         match outcome {
-            Err(Error::ConfirmationChanged { what: REMOVED }) | Ok(_) => {}
+            Err(Error::ConfirmationChanged {
+                change: Changed::Removed,
+            })
+            | Ok(_) => {}
             Err(error) => self.emit_problem(id, &error),
         }
     }

@@ -50,7 +50,7 @@ impl Inner {
             self.take_slot(Purpose::Poll).await;
             match self.client.list_calls(&key, 20).await {
                 Ok(recent) => {
-                    let window = self.settings.reconcile_window;
+                    let window = self.client.request_timeout();
                     let found = recent.iter().find(|call| {
                         proves_it_is(call, &record, window) && !self.knows(&call.call_id)
                     });
@@ -92,7 +92,9 @@ impl Inner {
     }
 }
 
-/// Whether a listed call is the one `record` asked for.
+/// Whether a listed call is the one `record` asked for: created after its
+/// request left and before that request timed out (`window`), give or take
+/// the clocks' skew.
 fn proves_it_is(call: &Call, record: &CallRecord, window: Duration) -> bool {
     let Some(number) = call.to_phone_number.as_deref() else {
         return false;
@@ -100,9 +102,11 @@ fn proves_it_is(call: &Call, record: &CallRecord, window: Duration) -> bool {
     let Some(created_ms) = call.created_at.as_deref().and_then(epoch_ms) else {
         return false;
     };
-    let sent_ms = record.created_at_ms;
-    let in_window =
-        created_ms >= sent_ms - CLOCK_SKEW_MS && created_ms <= sent_ms + window.as_millis() as i64;
+    // A record from before sending times were kept falls back on when it
+    // was written down.
+    let sent_ms = record.sent_at_ms.unwrap_or(record.created_at_ms);
+    let in_window = created_ms >= sent_ms - CLOCK_SKEW_MS
+        && created_ms <= sent_ms + window.as_millis() as i64 + CLOCK_SKEW_MS;
     // A field the list leaves out says nothing; one it has must agree.
     let agrees = |listed: Option<&str>, ours: Option<&str>| {
         listed.is_none_or(|listed| Some(listed.trim()) == ours.map(str::trim))
@@ -154,7 +158,7 @@ mod tests {
     #[test]
     fn only_present_fields_that_fit_prove_a_match() {
         let record = record();
-        let window = Duration::from_secs(600);
+        let window = Duration::from_secs(30);
         let at = |ms: i64| {
             humantime::format_rfc3339_millis(UNIX_EPOCH + Duration::from_millis(ms as u64))
                 .to_string()
@@ -179,7 +183,7 @@ mod tests {
             assert!(!proves_it_is(&call, &record, window));
         }
         // Created long before the request, or long after.
-        for ms in [1_699_999_000_000, 1_700_000_700_000] {
+        for ms in [1_699_999_000_000, 1_700_000_040_000] {
             let call = listed(serde_json::json!({
                 "to_phone_number": "+14155550105", "created_at": at(ms),
             }));

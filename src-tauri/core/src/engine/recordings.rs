@@ -24,7 +24,11 @@ impl Engine {
                 reason: "the service has not given a recording for this call".into(),
             })?;
         let path = recordings.download(id, &link).await?.display().to_string();
-        self.inner.history.set_recording_path(id, Some(&path))?;
+        if !self.inner.history.set_recording_path(id, Some(&path))? {
+            // Removed while it downloaded: the recording goes with it.
+            crate::recordings::remove_kept(&path);
+            return Err(Error::UnknownCall);
+        }
         self.inner.emit_changed(id);
         Ok(path)
     }
@@ -51,14 +55,15 @@ impl Inner {
         let Some(recordings) = self.recordings.clone() else {
             return;
         };
-        if self.has_recording(id) || recordings.is_downloading(id) {
+        if !self.needs_recording(id) || recordings.is_downloading(id) {
             return;
         }
         let inner = self.clone();
         self.spawn(async move {
             let mut failures = 0;
-            // Another download (the person's "try again") may have kept it meanwhile.
-            while !inner.has_recording(id) {
+            // Another download (the person's "try again") may have kept it
+            // meanwhile, or the person removed the call.
+            while inner.needs_recording(id) {
                 let events = inner.events.clone();
                 let progress = move |received, total| {
                     events(EngineEvent::RecordingProgress {
@@ -69,10 +74,15 @@ impl Inner {
                 };
                 match recordings.download_with_progress(id, &link, progress).await {
                     Ok(path) => {
-                        let _ = inner
-                            .history
-                            .set_recording_path(id, Some(&path.display().to_string()));
-                        inner.emit_changed(id);
+                        let path = path.display().to_string();
+                        match inner.history.set_recording_path(id, Some(&path)) {
+                            Ok(true) => inner.emit_changed(id),
+                            // Removed while it downloaded: the recording goes with it.
+                            Ok(false) => {
+                                crate::recordings::remove_kept(&path);
+                            }
+                            Err(error) => inner.emit_problem(id, &error),
+                        }
                         break;
                     }
                     // The other download reports for itself.
@@ -97,11 +107,12 @@ impl Inner {
         });
     }
 
-    fn has_recording(&self, id: i64) -> bool {
+    /// The call is still in history and has no recording kept yet.
+    fn needs_recording(&self, id: i64) -> bool {
         self.history
             .get(id)
             .ok()
             .flatten()
-            .is_some_and(|record| record.recording_path.is_some())
+            .is_some_and(|record| record.recording_path.is_none())
     }
 }

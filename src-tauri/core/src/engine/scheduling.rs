@@ -6,16 +6,14 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::placing::{Attempt, Confirmed, REMOVED};
-use super::{now_ms, Engine, EngineEvent, Inner, Mode, PlacedCall};
+use super::placing::{Attempt, Confirmed};
+use super::{Engine, EngineEvent, Inner, Mode, PlacedCall};
 use crate::history::{CallRecord, Progress};
 use crate::validate::CallForm;
-use crate::{Error, NewCall};
+use crate::{Changed, Error, NewCall};
 
 /// A scheduled time must be at least this far ahead, so it is not "now".
 const SOONEST_MS: i64 = 1_000;
-/// The longest nap between looks at the clock.
-const NAP_MS: i64 = 15_000;
 
 impl Engine {
     /// Writes the confirmed call down for `at_ms` and places it then, if the
@@ -26,7 +24,7 @@ impl Engine {
         confirmed: &Confirmed,
         at_ms: i64,
     ) -> Result<i64, Error> {
-        check_time(at_ms)?;
+        self.check_time(at_ms)?;
         let new_call = self.accept(form, confirmed)?;
         let id = self.write_down(&new_call, Some(at_ms), confirmed.follows)?;
         self.inner.arm(id, at_ms);
@@ -34,31 +32,44 @@ impl Engine {
     }
 
     /// Places a scheduled or missed call now, through the one sending path.
-    pub async fn call_now(&self, id: i64) -> Result<PlacedCall, Error> {
+    /// Like a call from the form, it asks first (`despite_unconfirmed`)
+    /// when a call to the same number may already have been placed.
+    pub async fn call_now(&self, id: i64, despite_unconfirmed: bool) -> Result<PlacedCall, Error> {
         let record = self.own(id)?;
-        let key = self.inner.key()?;
+        if !matches!(record.progress, Progress::Scheduled | Progress::Missed) {
+            return Err(self.inner.lost_race(id));
+        }
+        self.inner.key()?;
+        if !despite_unconfirmed && self.inner.history.has_unconfirmed_to(&record.phone)? {
+            return Err(Error::MayBePlaced {
+                phone: record.phone.clone(),
+            });
+        }
+        let now = self.inner.now_ms();
+        let deadline = self.inner.deadline_for_a_slot(now);
         if !self
             .inner
             .history
-            .start_scheduled(id, record.simulated, None, now_ms())?
+            .start_scheduled(id, record.simulated, None, now)?
         {
-            return Err(Error::ConfirmationChanged { what: REMOVED });
+            return Err(self.inner.lost_race(id));
         }
+        self.inner.hold_unsent(id)?;
         self.inner.emit_changed(id);
         let placement = self
             .inner
             .clone()
-            .send_create(id, &key, &new_call_of(&record), Attempt::First)
+            .send_create(id, &new_call_of(&record), Attempt::First, deadline)
             .await?;
         Ok(PlacedCall { id, placement })
     }
 
     /// A new time for a scheduled or missed call.
     pub fn reschedule(&self, id: i64, at_ms: i64) -> Result<(), Error> {
-        check_time(at_ms)?;
+        self.check_time(at_ms)?;
         self.own(id)?;
         if !self.inner.history.reschedule(id, at_ms)? {
-            return Err(Error::ConfirmationChanged { what: REMOVED });
+            return Err(self.inner.lost_race(id));
         }
         self.inner.arm(id, at_ms);
         self.inner.emit_changed(id);
@@ -68,7 +79,7 @@ impl Engine {
     /// Arms this mode's scheduled calls; one whose time passed while the
     /// app was closed becomes "missed", to be asked about.
     pub(super) fn resume_scheduled(&self) -> Result<(), Error> {
-        let now = now_ms();
+        let now = self.inner.now_ms();
         for (id, at_ms) in self.inner.history.scheduled(self.mode().is_practice())? {
             if at_ms > now {
                 self.inner.arm(id, at_ms);
@@ -78,6 +89,15 @@ impl Engine {
                     .set_progress(id, Progress::Missed, None)?;
                 self.inner.emit_changed(id);
             }
+        }
+        Ok(())
+    }
+
+    fn check_time(&self, at_ms: i64) -> Result<(), Error> {
+        if at_ms < self.inner.now_ms() + SOONEST_MS {
+            return Err(Error::InvalidForm {
+                summary: "Choose a time in the future for the call, or call now.".into(),
+            });
         }
         Ok(())
     }
@@ -100,68 +120,90 @@ impl Inner {
     fn arm(self: &Arc<Self>, id: i64, at_ms: i64) {
         let inner = self.clone();
         self.spawn(async move {
-            // Short naps against the wall clock: a computer asleep overnight
-            // does not stop the monotonic timer's count, so one long sleep
-            // would ring the business hours late.
+            // Short naps (15 s) against the wall clock: the monotonic timer
+            // stops while the computer sleeps, so one long sleep would ring
+            // the business hours late.
             loop {
-                let left = at_ms.saturating_sub(now_ms());
+                let left = at_ms.saturating_sub(inner.now_ms());
                 if left <= 0 {
                     break;
                 }
-                tokio::time::sleep(Duration::from_millis(left.min(NAP_MS) as u64)).await;
+                let nap = (inner.settings.late_after / 8).as_millis().max(1) as i64;
+                tokio::time::sleep(Duration::from_millis(left.min(nap) as u64)).await;
             }
-            let simulated = inner.mode.is_practice();
-            if now_ms() - at_ms > inner.settings.late_after.as_millis() as i64 {
-                // Woken long after its time: ask, as for a time missed while closed.
-                if matches!(inner.history.miss_if_scheduled_at(id, at_ms), Ok(true)) {
-                    inner.emit_changed(id);
+            inner.place_scheduled(id, at_ms).await;
+        });
+    }
+
+    /// The scheduled call's time came: place it, unless it was removed,
+    /// placed or moved meanwhile; ask instead when the timer woke late (the
+    /// computer slept) or a call to the same number may already have been
+    /// placed.
+    async fn place_scheduled(self: Arc<Self>, id: i64, at_ms: i64) {
+        let simulated = self.mode.is_practice();
+        let Ok(Some(record)) = self.history.get(id) else {
+            return;
+        };
+        let late = self.now_ms() - at_ms > self.settings.late_after.as_millis() as i64;
+        let unsure = !late && matches!(self.history.has_unconfirmed_to(&record.phone), Ok(true));
+        if late || unsure {
+            let reason = unsure.then(|| {
+                Error::MayBePlaced {
+                    phone: record.phone.clone(),
                 }
-                return;
-            }
-            let Ok(Some(record)) = inner.history.get(id) else {
-                return;
-            };
-            let key = match inner.key() {
-                Ok(key) => key,
-                Err(error) => {
-                    // Nothing was sent; the person is told why.
-                    if matches!(
-                        inner
-                            .history
-                            .start_scheduled(id, simulated, Some(at_ms), now_ms()),
-                        Ok(true)
-                    ) {
-                        let _ = inner.mark_not_placed(id, &error.to_string());
-                    }
-                    return;
-                }
-            };
-            if !matches!(
-                inner
-                    .history
-                    .start_scheduled(id, simulated, Some(at_ms), now_ms()),
+                .to_string()
+            });
+            if matches!(
+                self.history
+                    .miss_if_scheduled_at(id, at_ms, reason.as_deref()),
                 Ok(true)
             ) {
-                return;
+                self.emit_changed(id);
             }
-            (inner.events)(EngineEvent::ScheduledCallStarting { id });
-            inner.emit_changed(id);
-            // A refusal is written to the call and reported by the sending path.
-            let _ = inner
-                .clone()
-                .send_create(id, &key, &new_call_of(&record), Attempt::First)
-                .await;
-        });
+            return;
+        }
+        let now = self.now_ms();
+        let deadline = self.deadline(at_ms, self.budget.window());
+        if !matches!(
+            self.history
+                .start_scheduled(id, simulated, Some(at_ms), now),
+            Ok(true)
+        ) {
+            return;
+        }
+        if self.hold_unsent(id).is_err() {
+            return;
+        }
+        (self.events)(EngineEvent::ScheduledCallStarting { id });
+        self.emit_changed(id);
+        // A refusal, a missing key or a late wake is written to the call
+        // by the sending path.
+        if let Err(error) = self
+            .clone()
+            .send_create(id, &new_call_of(&record), Attempt::First, deadline)
+            .await
+        {
+            self.emit_problem(id, &error);
+        }
     }
-}
 
-fn check_time(at_ms: i64) -> Result<(), Error> {
-    if at_ms < now_ms() + SOONEST_MS {
-        return Err(Error::InvalidForm {
-            summary: "Choose a time in the future for the call, or call now.".into(),
-        });
+    /// Why a scheduled call could not be placed or moved by the person:
+    /// its timer got there first, or it is gone.
+    fn lost_race(&self, id: i64) -> Error {
+        match self.history.get(id) {
+            Ok(Some(record))
+                if !matches!(
+                    record.progress,
+                    Progress::Scheduled | Progress::Missed | Progress::NotPlaced
+                ) =>
+            {
+                Error::AlreadyBeingPlaced
+            }
+            _ => Error::ConfirmationChanged {
+                change: Changed::Removed,
+            },
+        }
     }
-    Ok(())
 }
 
 /// The request for a call written down earlier: exactly what was confirmed.

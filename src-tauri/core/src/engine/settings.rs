@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::clock::Clock;
+
 #[derive(Debug, Clone)]
 pub struct EngineSettings {
     pub poll_every: Duration,
@@ -10,6 +12,9 @@ pub struct EngineSettings {
     /// Extra polls for a completed call still missing summary or transcript.
     pub enrichment_polls: u32,
     pub enrichment_every: Duration,
+    /// How long after completion results still missing (outcome, summary,
+    /// transcript, recording) are waited for, at the usual pace.
+    pub results_wait: Duration,
     /// How long to wait after a `429` on `POST /calls` before the one retry.
     pub rate_limit_wait: Duration,
     /// The longest the app honours a `Retry-After`: a service asking for a
@@ -22,14 +27,16 @@ pub struct EngineSettings {
     /// How many looks at the recent calls, `poll_every` apart, before the
     /// app stops looking for a call whose answer was lost.
     pub reconcile_looks: u32,
-    /// A recent call can be the lost one only if created this soon after
-    /// the app wrote it down.
-    pub reconcile_window: Duration,
     pub requests_per_minute: u32,
     pub minute: Duration,
     /// A scheduled call whose timer wakes later than this after its time
     /// (the computer was asleep) is asked about, not placed.
     pub late_after: Duration,
+    /// A send whose wait took this much longer on the wall clock than on
+    /// the monotonic one (the computer slept meanwhile) is not sent.
+    pub asleep_after: Duration,
+    /// The wall clock the engine checks before anything that must not be late.
+    pub clock: Clock,
 }
 
 impl EngineSettings {
@@ -46,16 +53,18 @@ impl EngineSettings {
             watch_limit: second * 300,
             enrichment_polls: 2,
             enrichment_every: second * 2,
+            results_wait: second * 120,
             rate_limit_wait: second * 60,
             rate_limit_cap: second * 120,
             countdown_tick: second,
             backoff_first: second * 2,
             backoff_max: second * 60,
             reconcile_looks: 6,
-            reconcile_window: second * 600,
             requests_per_minute: 10,
             minute: second * 60,
             late_after: second * 120,
+            asleep_after: second * 20,
+            clock: Clock::system(),
         }
     }
 

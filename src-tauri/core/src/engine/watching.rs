@@ -6,17 +6,24 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::{lock, now_ms, EngineEvent, Inner};
+use super::{lock, EngineEvent, Inner};
 use crate::budget::Purpose;
 use crate::history::{Applied, Progress};
 use crate::{Call, CallStatus, Error};
+
+/// How many times in a row the service may say it does not know a call
+/// before the app stops asking: one `404` can be a hiccup.
+const NOT_FOUND_TRIES: u32 = 3;
 
 pub(super) struct Watch {
     call_id: String,
     started: Instant,
     due: Instant,
     failures: u32,
+    not_found: u32,
     enrichment_polls_left: u32,
+    /// When the call was first seen completed with results still to come.
+    completed: Option<Instant>,
 }
 
 impl Inner {
@@ -30,7 +37,9 @@ impl Inner {
                 started: now,
                 due: now + first_poll,
                 failures: 0,
+                not_found: 0,
                 enrichment_polls_left: self.settings.enrichment_polls,
+                completed: None,
             },
         );
         self.wake.notify_one();
@@ -51,8 +60,10 @@ impl Inner {
             watch.due = now + self.settings.poll_every;
             (*id, watch.call_id.clone())
         };
+        // No key yet (the keychain is still asked, say): wait for one;
+        // `set_key` wakes the loop.
         let Ok(key) = self.key() else {
-            return Some(Duration::ZERO);
+            return None;
         };
         self.take_slot(Purpose::Poll).await;
         let answer = self.client.get_call(&key, &call_id).await;
@@ -73,12 +84,26 @@ impl Inner {
                 return Ok(());
             }
             Err(Error::CallNotFound { .. }) => {
-                lock(&self.watched).remove(&id);
-                let message =
-                    "The service no longer knows this call. Its last known state is kept here.";
-                self.history
-                    .set_progress(id, Progress::StillRunning, Some(message))?;
-                self.emit_changed(id);
+                let gave_up = {
+                    let mut watched = lock(&self.watched);
+                    let Some(watch) = watched.get_mut(&id) else {
+                        return Ok(());
+                    };
+                    watch.not_found += 1;
+                    watch.due = Instant::now() + self.settings.backoff(watch.not_found);
+                    let gave_up = watch.not_found >= NOT_FOUND_TRIES;
+                    if gave_up {
+                        watched.remove(&id);
+                    }
+                    gave_up
+                };
+                if gave_up {
+                    let message = "The service no longer knows this call. Its last known state \
+                                   is kept here; press Check again to ask once more.";
+                    self.history
+                        .set_progress(id, Progress::StillRunning, Some(message))?;
+                    self.emit_changed(id);
+                }
                 return Ok(());
             }
             Err(error) => {
@@ -98,34 +123,52 @@ impl Inner {
                 return Ok(());
             }
         };
-        match self.history.apply(id, &call, now_ms())? {
+        let results_pending = match self.history.apply(id, &call, self.now_ms())? {
             Applied::Gone => {
                 lock(&self.watched).remove(&id);
                 return Ok(());
             }
-            Applied::StatusChanged => (self.events)(EngineEvent::StatusChanged {
-                id,
-                status: call.status.as_str().to_owned(),
-            }),
-            Applied::Updated => {}
-        }
+            Applied::Kept {
+                status_changed,
+                results_pending,
+            } => {
+                if status_changed {
+                    (self.events)(EngineEvent::StatusChanged {
+                        id,
+                        status: call.status.as_str().to_owned(),
+                    });
+                }
+                results_pending
+            }
+        };
         if let Some(link) = &call.recording_url {
             self.fetch_recording(id, link.clone());
         }
         self.emit_changed(id);
-        let results_missing = call.summary.is_none() || call.transcript.is_none();
         let mut watched = lock(&self.watched);
         let Some(watch) = watched.get_mut(&id) else {
             return Ok(());
         };
         watch.failures = 0;
+        watch.not_found = 0;
         let now = Instant::now();
-        let ended = if call.status == CallStatus::Completed
-            && results_missing
-            && watch.enrichment_polls_left > 0
-        {
+        // Results that come after the status: a few quick reads, then the
+        // usual pace for a while, then what has come is what is shown.
+        let completed = call.status == CallStatus::Completed;
+        let completed_at = if completed {
+            *watch.completed.get_or_insert(now)
+        } else {
+            now
+        };
+        let ended = if completed && results_pending && watch.enrichment_polls_left > 0 {
             watch.enrichment_polls_left -= 1;
             watch.due = now + self.settings.enrichment_every;
+            None
+        } else if completed
+            && results_pending
+            && now.duration_since(completed_at) < self.settings.results_wait
+        {
+            watch.due = now + self.settings.poll_every;
             None
         } else if call.status.is_terminal() {
             Some(Progress::Finished)

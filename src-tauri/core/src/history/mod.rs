@@ -31,8 +31,12 @@ pub struct History {
 pub enum Applied {
     /// The call is no longer in history (the person removed it).
     Gone,
-    Updated,
-    StatusChanged,
+    Kept {
+        status_changed: bool,
+        /// Completed, and some of its results (outcome, summary,
+        /// transcript, recording) have not come yet.
+        results_pending: bool,
+    },
 }
 
 /// The history, and where a broken database was moved to, if one was.
@@ -101,6 +105,20 @@ impl History {
         Ok(changed == 1)
     }
 
+    /// Marks the call's request as leaving now, at `now_ms`: true only if it
+    /// is still in history, in this mode, and waiting to be sent.
+    pub fn begin_send(&self, id: i64, simulated: bool, now_ms: i64) -> Result<bool, Error> {
+        let changed = self
+            .connection()
+            .execute(
+                "UPDATE calls SET progress = 'sending', sent_at_ms = ?3, last_error = NULL
+                 WHERE id = ?1 AND simulated = ?2 AND progress IN ('placing', 'waiting')",
+                params![id, simulated, now_ms],
+            )
+            .map_err(storage)?;
+        Ok(changed == 1)
+    }
+
     /// The person's note on the call, as typed (saved as they type).
     pub fn set_note(&self, id: i64, note: &str) -> Result<bool, Error> {
         let note: String = note.chars().take(MAX_NOTE_CHARS).collect();
@@ -126,14 +144,20 @@ impl History {
         Ok(kept)
     }
 
-    /// Marks a call missed if it is still scheduled for `at_ms`.
-    pub fn miss_if_scheduled_at(&self, id: i64, at_ms: i64) -> Result<bool, Error> {
+    /// Marks a call missed if it is still scheduled for `at_ms`, with why
+    /// it was not placed then, when there is more to say than "late".
+    pub fn miss_if_scheduled_at(
+        &self,
+        id: i64,
+        at_ms: i64,
+        reason: Option<&str>,
+    ) -> Result<bool, Error> {
         let changed = self
             .connection()
             .execute(
-                "UPDATE calls SET progress = 'missed'
+                "UPDATE calls SET progress = 'missed', last_error = ?3
                  WHERE id = ?1 AND progress = 'scheduled' AND scheduled_at_ms = ?2",
-                params![id, at_ms],
+                params![id, at_ms, reason],
             )
             .map_err(storage)?;
         Ok(changed == 1)
@@ -212,8 +236,8 @@ impl History {
                 )
                 .map_err(storage)?;
         }
-        transaction
-            .execute(
+        let results_pending = transaction
+            .query_row(
                 "UPDATE calls SET status = ?2,
                     outcome = COALESCE(?3, outcome),
                     summary = COALESCE(?4, summary),
@@ -221,9 +245,13 @@ impl History {
                     duration_seconds = COALESCE(?6, duration_seconds),
                     recording_url = COALESCE(?7, recording_url),
                     results_pending = (?2 = 'completed'
-                        AND (COALESCE(?4, summary) IS NULL OR COALESCE(?5, transcript) IS NULL)),
+                        AND (COALESCE(?3, outcome) IS NULL
+                            OR COALESCE(?4, summary) IS NULL
+                            OR COALESCE(?5, transcript) IS NULL
+                            OR COALESCE(?7, recording_url) IS NULL)),
                     last_error = NULL
-                 WHERE id = ?1",
+                 WHERE id = ?1
+                 RETURNING results_pending",
                 params![
                     id,
                     status,
@@ -233,24 +261,27 @@ impl History {
                     call.duration_seconds,
                     call.recording_url
                 ],
+                |row| row.get(0),
             )
             .map_err(storage)?;
         transaction.commit().map_err(storage)?;
-        Ok(if changed {
-            Applied::StatusChanged
-        } else {
-            Applied::Updated
+        Ok(Applied::Kept {
+            status_changed: changed,
+            results_pending,
         })
     }
 
-    pub fn set_recording_path(&self, id: i64, path: Option<&str>) -> Result<(), Error> {
-        self.connection()
+    /// Keeps where the call's recording is on this computer; false if the
+    /// call is no longer in history.
+    pub fn set_recording_path(&self, id: i64, path: Option<&str>) -> Result<bool, Error> {
+        let changed = self
+            .connection()
             .execute(
                 "UPDATE calls SET recording_path = ?2 WHERE id = ?1",
                 params![id, path],
             )
             .map_err(storage)?;
-        Ok(())
+        Ok(changed == 1)
     }
 
     pub fn get(&self, id: i64) -> Result<Option<CallRecord>, Error> {
@@ -354,7 +385,7 @@ fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
 const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, objective,
     created_at_ms, progress, status, outcome, summary, transcript, duration_seconds,
     recording_url, recording_path, credits_after, last_error, results_pending, scheduled_at_ms,
-    note, labels, follows";
+    note, labels, follows, sent_at_ms";
 
 fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
     Ok(CallRecord {
@@ -382,6 +413,7 @@ fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
         note: row.get(20)?,
         labels: split_labels(&row.get::<_, String>(21)?),
         follows: row.get(22)?,
+        sent_at_ms: row.get(23)?,
     })
 }
 

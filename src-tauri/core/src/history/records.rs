@@ -9,8 +9,12 @@ use ts_rs::TS;
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Progress {
-    /// Written before the request goes out.
+    /// Written down; its request has not left yet (waiting for a slot in
+    /// the request budget). Closing the app now means it is not placed.
     Placing,
+    /// Its `POST /calls` has left (at `sent_at_ms`), and no answer is in
+    /// yet: the service may be placing it.
+    Sending,
     /// The service said it was busy (`429`): one more try after a countdown.
     Waiting,
     /// The request's answer was lost: the app is looking for the call.
@@ -37,6 +41,7 @@ impl Progress {
     pub(super) fn as_str(self) -> &'static str {
         match self {
             Self::Placing => "placing",
+            Self::Sending => "sending",
             Self::Waiting => "waiting",
             Self::Unconfirmed => "unconfirmed",
             Self::MayBePlaced => "may_be_placed",
@@ -53,6 +58,7 @@ impl Progress {
     pub(super) fn parse(text: &str) -> rusqlite::Result<Self> {
         [
             Self::Placing,
+            Self::Sending,
             Self::Waiting,
             Self::Unconfirmed,
             Self::MayBePlaced,
@@ -117,6 +123,9 @@ pub struct CallRecord {
     /// When a scheduled call is (or was) to be placed.
     #[ts(type = "number | null")]
     pub scheduled_at_ms: Option<i64>,
+    /// When its `POST /calls` left this computer, if it did.
+    #[ts(type = "number | null")]
+    pub sent_at_ms: Option<i64>,
     pub progress: Progress,
     pub status: Option<String>,
     pub timeline: Vec<StatusChange>,

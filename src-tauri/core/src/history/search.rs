@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::{
     list_item, record, storage, Balance, CallListItem, CallRecord, History, HistoryPage,
-    HistoryQuery, OutcomeFilter, Overview, LIST_COLUMNS, RECORD_COLUMNS,
+    HistoryQuery, OutcomeFilter, Overview, Progress, LIST_COLUMNS, RECORD_COLUMNS,
 };
 use crate::Error;
 
@@ -79,7 +79,7 @@ impl History {
         self.connection()
             .query_row(
                 "SELECT EXISTS (SELECT 1 FROM calls WHERE phone = ?1
-                 AND progress IN ('unconfirmed', 'may_be_placed'))",
+                 AND progress IN ('sending', 'unconfirmed', 'may_be_placed'))",
                 [phone],
                 |row| row.get(0),
             )
@@ -248,6 +248,40 @@ impl History {
             .map_err(storage)
     }
 
+    /// How many calls of this mode stand at each step.
+    pub fn count_by_progress(&self, simulated: bool) -> Result<Vec<(Progress, usize)>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT progress, COUNT(*) FROM calls WHERE simulated = ?1 GROUP BY progress",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map([simulated], |row| {
+                Ok((
+                    Progress::parse(&row.get::<_, String>(0)?)?,
+                    row.get::<_, i64>(1)? as usize,
+                ))
+            })
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Scheduled calls of this mode as the list shows them, soonest first.
+    pub fn scheduled_items(&self, simulated: bool) -> Result<Vec<CallListItem>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(&format!(
+                "SELECT {LIST_COLUMNS} FROM calls WHERE progress = 'scheduled' AND simulated = ?1
+                 ORDER BY scheduled_at_ms, id"
+            ))
+            .map_err(storage)?;
+        statement
+            .query_map([simulated], list_item)
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
     /// Marks every scheduled call whose time is past as missed (at start:
     /// its time came while the app was closed). Answers how many.
     pub fn miss_past_due(&self, now_ms: i64) -> Result<usize, Error> {
@@ -280,12 +314,29 @@ impl History {
         let mut statement = connection
             .prepare(
                 "SELECT id FROM calls
-                 WHERE progress IN ('placing', 'waiting', 'unconfirmed', 'watching')
+                 WHERE progress IN ('placing', 'sending', 'waiting', 'unconfirmed', 'watching')
                  AND simulated = ?1 ORDER BY id",
             )
             .map_err(storage)?;
         statement
             .query_map([simulated], |row| row.get(0))
+            .and_then(Iterator::collect)
+            .map_err(storage)
+    }
+
+    /// Finished calls of this mode whose recording link has no file here
+    /// yet (the app closed before the download ended, say).
+    pub fn recordings_missing(&self, simulated: bool) -> Result<Vec<(i64, String)>, Error> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT id, recording_url FROM calls
+                 WHERE progress = 'finished' AND simulated = ?1
+                 AND recording_url IS NOT NULL AND recording_path IS NULL ORDER BY id",
+            )
+            .map_err(storage)?;
+        statement
+            .query_map([simulated], |row| Ok((row.get(0)?, row.get(1)?)))
             .and_then(Iterator::collect)
             .map_err(storage)
     }

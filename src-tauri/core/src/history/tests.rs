@@ -39,11 +39,17 @@ fn a_call_keeps_its_timeline_and_results() {
     history.confirm(id, "cl_1", Some(4)).unwrap();
     assert_eq!(
         history.apply(id, &call("queued"), 1_100).unwrap(),
-        Applied::StatusChanged
+        Applied::Kept {
+            status_changed: true,
+            results_pending: false
+        }
     );
     assert_eq!(
         history.apply(id, &call("queued"), 1_200).unwrap(),
-        Applied::Updated
+        Applied::Kept {
+            status_changed: false,
+            results_pending: false
+        }
     );
     history.apply(id, &call("in_progress"), 1_300).unwrap();
     let mut done = call("completed");
@@ -62,6 +68,18 @@ fn a_call_keeps_its_timeline_and_results() {
     assert_eq!(record.credits_after, Some(4));
     assert_eq!(record.outcome.as_deref(), Some("achieved"));
     assert_eq!(record.summary.as_deref(), Some("Booked for 7pm"));
+    // The recording's link has not come yet: its results are still pending.
+    assert!(record.results_pending);
+    let mut with_recording = call("completed");
+    with_recording.recording_url = Some("https://example.com/r.mp3".into());
+    assert_eq!(
+        history.apply(id, &with_recording, 1_700).unwrap(),
+        Applied::Kept {
+            status_changed: false,
+            results_pending: false
+        }
+    );
+    let record = history.get(id).unwrap().unwrap();
     assert!(!record.results_pending);
     let statuses: Vec<&str> = record.timeline.iter().map(|c| c.status.as_str()).collect();
     assert_eq!(statuses, ["queued", "in_progress", "completed"]);

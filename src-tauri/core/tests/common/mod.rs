@@ -28,6 +28,16 @@ pub fn engine_in(
     second: Duration,
     mode: Mode,
 ) -> (Engine, Events) {
+    engine_with(dir, client, EngineSettings::scaled(second), mode)
+}
+
+/// [`engine_in`] with its own settings (a clock the test moves, say).
+pub fn engine_with(
+    dir: &tempfile::TempDir,
+    client: Client,
+    settings: EngineSettings,
+    mode: Mode,
+) -> (Engine, Events) {
     // Practice mode's rule: plain `http` recording links only from the simulator.
     let limits = Limits {
         plain_http_from: Some(client.base().to_owned()),
@@ -43,7 +53,7 @@ pub fn engine_in(
     let engine = Engine::start(
         client,
         history,
-        EngineSettings::scaled(second),
+        settings,
         mode,
         Arc::new(move |event| sink.lock().unwrap().push(event)),
         Some(Recordings::with_limits(dir.path().join("recordings"), limits).unwrap()),

@@ -61,6 +61,13 @@ impl Shared {
             .collect()
     }
 
+    pub fn placed_at(&self) -> Vec<(String, std::time::SystemTime)> {
+        lock(&self.calls)
+            .iter()
+            .map(|call| (call.objective.clone(), call.created_wall))
+            .collect()
+    }
+
     pub fn credits_of(&self, key: &str) -> u32 {
         lock(&self.accounts)
             .get(key)
@@ -72,6 +79,10 @@ impl Shared {
         let calls = lock(&self.calls);
         let call = calls.iter().find(|call| call.id == call_id)?;
         Some(call.created_wall + self.config.second.mul_f64(call.ends_after()))
+    }
+
+    pub fn second(&self) -> Duration {
+        self.config.second
     }
 
     fn minute(&self) -> Duration {

@@ -80,6 +80,7 @@ async fn create_call(
         scenario,
         recording_fault: faults.recording,
         unknown_status: faults.unknown_status,
+        results_late_by: faults.results_late_by.map_or(0.0, f64::from),
     });
     let answer = json!({
         "data": {
@@ -104,6 +105,15 @@ async fn get_call(
         Ok(key) => key,
         Err(response) => return *response,
     };
+    let hiccup = {
+        let mut faults = lock(&shared.faults);
+        let hiccup = faults.not_found > 0;
+        faults.not_found = faults.not_found.saturating_sub(1);
+        hiccup
+    };
+    if hiccup {
+        return error(StatusCode::NOT_FOUND, "Call not found");
+    }
     let calls = lock(&shared.calls);
     match calls
         .iter()
@@ -166,6 +176,9 @@ async fn recording(State(shared): State<Arc<Shared>>, Path(file): Path<String>) 
     let Some((true, fault, duration, turns)) = found else {
         return error(StatusCode::NOT_FOUND, "No such recording");
     };
+    if fault == Some(RecordingFault::Slow) {
+        tokio::time::sleep(shared.second() * 60).await;
+    }
     match fault {
         Some(RecordingFault::Missing) => error(StatusCode::NOT_FOUND, "Recording expired"),
         Some(RecordingFault::NotAudio) => (

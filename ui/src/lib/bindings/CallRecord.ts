@@ -9,7 +9,11 @@ export type CallRecord = { id: number, callId: string | null, simulated: boolean
 /**
  * When a scheduled call is (or was) to be placed.
  */
-scheduledAtMs: number | null, progress: Progress, status: string | null, timeline: Array<StatusChange>, outcome: string | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, lastError: string | null, 
+scheduledAtMs: number | null, 
+/**
+ * When its `POST /calls` left this computer, if it did.
+ */
+sentAtMs: number | null, progress: Progress, status: string | null, timeline: Array<StatusChange>, outcome: string | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, lastError: string | null, 
 /**
  * Completed, but summary or transcript had not arrived yet.
  */

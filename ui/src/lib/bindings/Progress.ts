@@ -3,4 +3,4 @@
 /**
  * Where the app is with a call, beyond what the service says.
  */
-export type Progress = "placing" | "waiting" | "unconfirmed" | "may_be_placed" | "watching" | "still_running" | "finished" | "not_placed" | "scheduled" | "missed";
+export type Progress = "placing" | "sending" | "waiting" | "unconfirmed" | "may_be_placed" | "watching" | "still_running" | "finished" | "not_placed" | "scheduled" | "missed";
