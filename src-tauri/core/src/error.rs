@@ -33,8 +33,8 @@ pub enum Error {
     KeychainLocked,
 
     #[error(
-        "The keychain refused the request ({detail}). Try again; if it keeps happening, \
-         restart your computer."
+        "The keychain refused the request. Try again; if it keeps happening, restart your \
+         computer."
     )]
     KeychainFailed { detail: String },
 
@@ -79,15 +79,15 @@ pub enum Error {
     ServerError { status: u16 },
 
     #[error(
-        "AgentPhone could not reach its service ({detail}). Check your internet connection, \
-         then try again."
+        "AgentPhone could not reach its service. Check your internet connection, then try \
+         again."
     )]
     Network { detail: String },
 
     /// The connection was never made, so the request provably never left.
     #[error(
-        "AgentPhone could not connect to its service ({detail}), so nothing was sent. Check \
-         your internet connection, then try again."
+        "AgentPhone could not connect to its service, so nothing was sent. Check your \
+         internet connection, then try again."
     )]
     CouldNotConnect { detail: String },
 
@@ -98,8 +98,8 @@ pub enum Error {
     Timeout,
 
     #[error(
-        "The AgentPhone service sent an answer the app could not read while {request} \
-         ({detail}). Try again in a moment; if it keeps happening, check for an app update."
+        "The AgentPhone service sent an answer the app could not read while {request}. Try \
+         again in a moment; if it keeps happening, check for an app update."
     )]
     MalformedAnswer { request: String, detail: String },
 
@@ -122,15 +122,14 @@ pub enum Error {
     Playback { reason: String },
 
     #[error(
-        "AgentPhone could not read or save its call history ({detail}). Check that your disk \
-         is not full, then restart the app."
+        "AgentPhone could not read or save its call history. Check that your disk is not \
+         full, then restart the app."
     )]
     History { detail: String },
 
     #[error(
-        "The call was placed, but AgentPhone could not save it in its history ({detail}). Do \
-         not place it again: the app follows it while it stays open. Check that your disk is \
-         not full."
+        "The call was placed, but AgentPhone could not save it in its history. Do not place \
+         it again: the app follows it while it stays open. Check that your disk is not full."
     )]
     PlacedNotSaved { detail: String },
 
@@ -201,9 +200,8 @@ pub enum Error {
     AlreadyOpen,
 
     #[error(
-        "AgentPhone could not save your settings ({detail}), so the change was not made. \
-         Check that the disk is not full and that you may write to AgentPhone's data folder, \
-         then try again."
+        "AgentPhone could not save your settings, so the change was not made. Check that the \
+         disk is not full and that you may write to AgentPhone's data folder, then try again."
     )]
     Preferences { detail: String },
 
@@ -348,7 +346,26 @@ impl Error {
         }
     }
 
+    /// The system's own words about what failed: for the log, never the
+    /// person's screen.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Error::KeychainFailed { detail }
+            | Error::Network { detail }
+            | Error::CouldNotConnect { detail }
+            | Error::MalformedAnswer { detail, .. }
+            | Error::History { detail }
+            | Error::PlacedNotSaved { detail }
+            | Error::Preferences { detail }
+            | Error::Internal { detail } => Some(detail),
+            _ => None,
+        }
+    }
+
     pub fn payload(&self) -> ErrorPayload {
+        if let Some(detail) = self.detail() {
+            log::warn!("{:?}: {detail}", self.kind());
+        }
         ErrorPayload {
             kind: self.kind(),
             message: self.to_string(),
@@ -381,7 +398,8 @@ mod tests {
         })
         .unwrap();
         assert_eq!(detail["kind"], "keychain_failed");
-        assert!(detail["message"].as_str().unwrap().contains("boom"));
+        // The system's words go to the log, not on screen.
+        assert!(!detail["message"].as_str().unwrap().contains("boom"));
         assert_eq!(detail.as_object().unwrap().len(), 2);
     }
 
@@ -441,5 +459,165 @@ mod tests {
         let message = Error::NoKeychainService.to_string();
         assert!(message.starts_with("No keychain service is running."));
         assert!(message.contains("GNOME Keyring or KWallet"));
+    }
+
+    /// One of every error, with facts as the app would give them.
+    fn every_error() -> Vec<Error> {
+        let detail = || "os error 28: No space left on device".to_owned();
+        let all = vec![
+            Error::EmptyKey,
+            Error::NoKeychainService,
+            Error::NoSessionBus,
+            Error::KeychainLocked,
+            Error::KeychainFailed { detail: detail() },
+            Error::NoKey,
+            Error::InvalidForm {
+                summary: "Enter the phone number to call.".into(),
+            },
+            Error::InvalidInput {
+                message: "to_phone_number is not a valid number".into(),
+            },
+            Error::KeyRefused,
+            Error::OutOfCredits,
+            Error::RateLimited {
+                retry_after_seconds: Some(60),
+            },
+            Error::RateLimited {
+                retry_after_seconds: None,
+            },
+            Error::ServerError { status: 503 },
+            Error::Network { detail: detail() },
+            Error::CouldNotConnect { detail: detail() },
+            Error::Timeout,
+            Error::MalformedAnswer {
+                request: "placing the call".into(),
+                detail: detail(),
+            },
+            Error::CallNotFound {
+                call_id: "cl_1".into(),
+            },
+            Error::Recording {
+                reason: "the file is not audio".into(),
+            },
+            Error::NoSoundOutput,
+            Error::Playback {
+                reason: "the file ended early".into(),
+            },
+            Error::History { detail: detail() },
+            Error::PlacedNotSaved { detail: detail() },
+            Error::CallOnItsWay,
+            Error::ConfirmationChanged {
+                change: Changed::Number,
+            },
+            Error::ConfirmationChanged {
+                change: Changed::Mode,
+            },
+            Error::ConfirmationChanged {
+                change: Changed::Removed,
+            },
+            Error::SentTooLate,
+            Error::ClosedBeforeSending,
+            Error::AlreadyBeingPlaced,
+            Error::SendPending { count: 2 },
+            Error::UnknownCall,
+            Error::SaveFailed {
+                file: "/home/jana/calls.csv".into(),
+            },
+            Error::BrowserNotOpened {
+                address: "https://agentphone.app/dashboard".into(),
+            },
+            Error::MayBePlaced {
+                phone: "+14155550105".into(),
+            },
+            Error::WrongMode { practice: true },
+            Error::WrongMode { practice: false },
+            Error::AlreadyOpen,
+            Error::Preferences { detail: detail() },
+            Error::UnsafeApiBase {
+                base: "http://example.com".into(),
+            },
+            Error::HistoryUnavailable {
+                path: "/home/jana/history.sqlite3".into(),
+                reason: "The disk is full.".into(),
+            },
+            Error::RecordingDownloading,
+            Error::Internal { detail: detail() },
+        ];
+        // A new kind of error fails to compile here until it is listed above.
+        for error in &all {
+            match error {
+                Error::EmptyKey
+                | Error::NoKeychainService
+                | Error::NoSessionBus
+                | Error::KeychainLocked
+                | Error::KeychainFailed { .. }
+                | Error::NoKey
+                | Error::InvalidForm { .. }
+                | Error::InvalidInput { .. }
+                | Error::KeyRefused
+                | Error::OutOfCredits
+                | Error::RateLimited { .. }
+                | Error::ServerError { .. }
+                | Error::Network { .. }
+                | Error::CouldNotConnect { .. }
+                | Error::Timeout
+                | Error::MalformedAnswer { .. }
+                | Error::CallNotFound { .. }
+                | Error::Recording { .. }
+                | Error::NoSoundOutput
+                | Error::Playback { .. }
+                | Error::History { .. }
+                | Error::PlacedNotSaved { .. }
+                | Error::CallOnItsWay
+                | Error::ConfirmationChanged { .. }
+                | Error::SentTooLate
+                | Error::ClosedBeforeSending
+                | Error::AlreadyBeingPlaced
+                | Error::SendPending { .. }
+                | Error::UnknownCall
+                | Error::SaveFailed { .. }
+                | Error::BrowserNotOpened { .. }
+                | Error::MayBePlaced { .. }
+                | Error::WrongMode { .. }
+                | Error::AlreadyOpen
+                | Error::Preferences { .. }
+                | Error::UnsafeApiBase { .. }
+                | Error::HistoryUnavailable { .. }
+                | Error::RecordingDownloading
+                | Error::Internal { .. } => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_message_reads_as_plain_sentences() {
+        for error in every_error() {
+            let message = error.to_string();
+            let first = message.chars().next().unwrap();
+            assert!(first.is_uppercase(), "{message}");
+            assert!(message.ends_with('.'), "{message}");
+            assert!(!message.contains(".."), "{message}");
+            assert!(!message.contains("  "), "{message}");
+            // No word twice in a row ("The The number…").
+            let words: Vec<String> = message
+                .split_whitespace()
+                .map(|word| word.to_lowercase())
+                .collect();
+            assert!(words.windows(2).all(|pair| pair[0] != pair[1]), "{message}");
+            // No sentence inside another: each clause is said once.
+            let clauses: Vec<&str> = message.split(['.', ':', ';', ',']).collect();
+            for (i, clause) in clauses.iter().enumerate() {
+                let clause = clause.trim();
+                if clause.len() > 12 {
+                    assert!(
+                        !clauses[i + 1..].iter().any(|other| other.contains(clause)),
+                        "said twice: {message}"
+                    );
+                }
+            }
+            // The system's words stay in the log.
+            assert!(!message.contains("os error"), "{message}");
+        }
     }
 }

@@ -1,33 +1,48 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! A sequence soak of the placing rules: seeded random mixes of placing,
-//! removing, restarting the engine, switching mode, checking again, lost
-//! answers, `429`s, `5xx`s and slow answers, against two simulators (the
-//! live service and Practice). After each sequence:
+//! A sequence soak of the placing rules: seeded random mixes of placing
+//! (several calls on their way at once), removing, restarting the app,
+//! switching mode while calls are on their way, checking again, the
+//! computer sleeping for hours, lost answers, `429`s, `5xx`s and slow
+//! answers, against two simulators (the live service and Practice), through
+//! the session the app runs. After each sequence:
 //!
 //! - no `202` for a call that was removed before it was sent, or that the
 //!   person never confirmed (the form changed after the confirmation);
-//! - at most one `202` per confirmation;
+//! - at most one `202` per confirmation, in the mode it was confirmed in;
 //! - every `202` is in history, or its call was removed by the person after
 //!   it was on its way;
+//! - no `POST` reached the service long after the person confirmed it (the
+//!   computer slept meanwhile);
+//! - every call ends placed and followed to its end, plainly not placed, or
+//!   plainly "may have been placed": none is left half-way;
 //! - no `429` caused by the app's own budget.
 //!
-//! `SOAK_SEQUENCES` (default 160) and `SOAK_SEED` replay or widen the run;
+//! `SOAK_SEQUENCES` (default 120) and `SOAK_SEED` replay or widen the run;
 //! a failing sequence prints its seed.
 
 mod common;
 
 use std::collections::{HashMap, HashSet};
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use agentphone_core::client::Timeouts;
-use agentphone_core::engine::{Engine, Mode};
-use agentphone_core::history::Progress;
-use agentphone_core::{Client, ErrorKind};
+use agentphone_core::clock::Clock;
+use agentphone_core::engine::{Engine, EngineSettings, Mode, PlacedCall};
+use agentphone_core::history::{History, HistoryQuery, Progress};
+use agentphone_core::session::{PracticeService, Session};
+use agentphone_core::{Error, ErrorKind};
 use agentphone_simulator::{Simulator, SimulatorConfig};
-use common::{confirm, engine_in, form_for};
+use common::{confirm, form_for};
+use tokio::task::JoinSet;
 
 const SECOND: Duration = Duration::from_millis(10);
 const AT_ONCE: usize = 8;
+/// How late after its confirmation a request may still reach the service,
+/// in simulated seconds: a full budget, a `429`'s pause and its retry, and
+/// the lateness allowed. A computer asleep for hours is far past it.
+const LATEST_SECONDS: u32 = 600;
+/// A request arriving this soon after a jump of the clock left before it.
+const ON_THE_WIRE: Duration = Duration::from_secs(1);
 
 /// xorshift64*: small, seedable, good enough to pick steps.
 struct Dice(u64);
@@ -52,10 +67,11 @@ impl Dice {
 /// What the test knows of one confirmation: its mode and how it ended.
 #[derive(Default)]
 struct Ledger {
-    /// Token → mode of every call the person confirmed and that the app
-    /// accepted (written to history).
+    /// Token → mode of every call the person confirmed.
     confirmed: HashMap<String, Mode>,
-    /// Tokens the app refused to place (the form changed): never sent.
+    /// Token → the app's clock when the person confirmed it.
+    confirmed_at: HashMap<String, i64>,
+    /// Tokens the app must refuse to place (the form changed): never sent.
     refused: HashSet<String>,
     /// Removed while waiting to be sent: never sent.
     removed_unsent: HashSet<String>,
@@ -63,9 +79,27 @@ struct Ledger {
     removed_on_its_way: HashSet<String>,
 }
 
+/// The practice simulator, handed to the session as the app hands its own.
+struct Practice {
+    base: String,
+}
+
+impl PracticeService for Practice {
+    async fn base_url(&self) -> Result<String, Error> {
+        Ok(self.base.clone())
+    }
+
+    fn second(&self) -> Duration {
+        SECOND
+    }
+}
+
 struct World {
     dir: tempfile::TempDir,
     simulators: HashMap<&'static str, Simulator>,
+    clock: Clock,
+    /// When (by the real clock) the app's clock jumped, and its shift since.
+    jumps: Vec<(SystemTime, i64)>,
 }
 
 impl World {
@@ -73,25 +107,67 @@ impl World {
         &self.simulators[name(mode)]
     }
 
-    fn engine(&self, mode: Mode) -> Engine {
-        let client = Client::with_timeouts(
-            self.simulator(mode).base_url(),
-            Timeouts {
-                connect: Duration::from_secs(1),
-                request: SECOND * 15,
-            },
+    /// The app started (again) in `mode`, picking up where history stands.
+    async fn open(&self, mode: Mode) -> Session<Practice> {
+        let history = Arc::new(
+            History::open(&self.dir.path().join("history.sqlite3"))
+                .unwrap()
+                .history,
+        );
+        let settings = EngineSettings {
+            clock: self.clock.clone(),
+            ..EngineSettings::scaled(SECOND)
+        };
+        let practice = Practice {
+            base: self.simulator(Mode::Practice).base_url(),
+        };
+        let session = Session::new(
+            history,
+            self.simulator(Mode::Live).base_url(),
+            None,
+            Arc::new(|_| {}),
+            practice,
+            settings,
         )
         .unwrap();
-        let (engine, _) = engine_in(&self.dir, client, SECOND, mode);
-        engine.resume().unwrap();
-        engine
+        if mode.is_practice() {
+            session.set_practice(true, None).await.unwrap();
+        } else {
+            session.engine().set_key(Some(common::key()));
+            session.engine().resume().unwrap();
+        }
+        session
     }
+
+    /// The app's clock when the request arrived at `real`, a request that
+    /// arrived right after a jump counting as sent before it.
+    fn app_time(&self, real: SystemTime) -> i64 {
+        let shift = self
+            .jumps
+            .iter()
+            .filter(|(at, _)| *at + ON_THE_WIRE <= real)
+            .map(|(_, shift)| *shift)
+            .next_back()
+            .unwrap_or(0);
+        epoch_ms(real) + shift
+    }
+}
+
+fn epoch_ms(at: SystemTime) -> i64 {
+    at.duration_since(UNIX_EPOCH).unwrap().as_millis() as i64
 }
 
 fn name(mode: Mode) -> &'static str {
     match mode {
         Mode::Live => "live",
         Mode::Practice => "practice",
+    }
+}
+
+fn other(mode: Mode) -> Mode {
+    match mode {
+        Mode::Live => Mode::Practice,
+        Mode::Practice => Mode::Live,
     }
 }
 
@@ -104,6 +180,29 @@ const NUMBERS: &[&str] = &[
     "4155550112",
 ];
 
+type Placing = JoinSet<(String, Mode, Result<PlacedCall, Error>)>;
+
+/// Takes in the placements that have answered.
+fn take_answers(placing: &mut Placing, ledger: &mut Ledger, ids: &mut Vec<(i64, String)>) {
+    while let Some(done) = placing.try_join_next() {
+        let Ok((token, mode, result)) = done else {
+            continue; // ended with the app
+        };
+        match result {
+            Ok(placed) => ids.push((placed.id, token)),
+            Err(error) => match error.kind() {
+                ErrorKind::ConfirmationChanged | ErrorKind::MayBePlaced => {
+                    ledger.refused.insert(token.clone());
+                    // Refused before being written down, or not sent.
+                    ledger.confirmed.remove(&token);
+                }
+                _ => {}
+            },
+        }
+        let _ = mode;
+    }
+}
+
 async fn sequence(seed: u64) -> Result<(), String> {
     let mut dice = Dice(seed | 1);
     let mut simulators = HashMap::new();
@@ -115,58 +214,66 @@ async fn sequence(seed: u64) -> Result<(), String> {
         };
         simulators.insert(name(mode), Simulator::start(config).await.unwrap());
     }
-    let world = World {
+    let mut world = World {
         dir: tempfile::tempdir().unwrap(),
         simulators,
+        clock: Clock::system(),
+        jumps: Vec::new(),
     };
     let mut mode = if dice.chance(50) {
         Mode::Live
     } else {
         Mode::Practice
     };
-    let mut engine = world.engine(mode);
+    let mut session = world.open(mode).await;
     let mut ledger = Ledger::default();
     let mut ids: Vec<(i64, String)> = Vec::new();
+    let mut placing: Placing = JoinSet::new();
 
-    for step in 0..12 {
+    for step in 0..14 {
+        take_answers(&mut placing, &mut ledger, &mut ids);
         match dice.below(100) {
-            0..=39 => {
+            0..=37 => {
+                let engine = session.engine();
                 let token = format!("soak {seed:x} step {step}");
                 let number = NUMBERS[dice.below(NUMBERS.len() as u64) as usize];
                 let form = form_for(number, &format!("Ask about the opening hours ({token})"));
+                let Ok(confirmation) = engine.prepare(&form) else {
+                    return Err(format!("step {step}: the form was refused"));
+                };
                 let mut confirmed = confirm(&engine, &form);
-                confirmed.despite_unconfirmed = dice.chance(50);
+                confirmed.despite_unconfirmed =
+                    confirmation.may_already_be_placed && dice.chance(50);
                 let sent_form = if dice.chance(10) {
                     // A digit changed after the confirmation was shown.
+                    ledger.refused.insert(token.clone());
                     form_for("4155550199", &form.objective)
                 } else {
+                    ledger.confirmed.insert(token.clone(), mode);
+                    ledger
+                        .confirmed_at
+                        .insert(token.clone(), world.clock.now_ms());
                     form.clone()
                 };
-                let placing = engine.place_call(&sent_form, &confirmed);
-                match tokio::time::timeout(Duration::from_secs(20), placing).await {
-                    Err(_) => return Err(format!("step {step}: placing never answered")),
-                    Ok(Ok(placed)) => {
-                        ledger.confirmed.insert(token.clone(), mode);
-                        ids.push((placed.id, token));
-                    }
-                    Ok(Err(error)) => match error.kind() {
-                        ErrorKind::ConfirmationChanged | ErrorKind::MayBePlaced => {
-                            ledger.refused.insert(token);
-                        }
-                        // Refused by the service, or proven never sent; the
-                        // record stays in history.
-                        _ => {
-                            ledger.confirmed.insert(token, mode);
-                        }
-                    },
+                let placed_in = mode;
+                placing.spawn(async move {
+                    let result = engine.place_call(&sent_form, &confirmed).await;
+                    (token, placed_in, result)
+                });
+                // Sometimes the next step comes while this one is on its way.
+                if dice.chance(40) {
+                    tokio::time::sleep(SECOND * dice.below(5) as u32).await;
                 }
             }
-            40..=54 if !ids.is_empty() => {
+            38..=50 if !ids.is_empty() => {
+                let engine = session.engine();
                 let (id, token) = ids.remove(dice.below(ids.len() as u64) as usize);
-                let before = engine.history().get(id).unwrap().map(|r| r.progress);
                 let force = dice.chance(50);
                 match engine.forget(id, force) {
-                    Ok(_) if !force && before == Some(Progress::Waiting) => {
+                    Ok(Some(record))
+                        if !force
+                            && matches!(record.progress, Progress::Placing | Progress::Waiting) =>
+                    {
                         ledger.removed_unsent.insert(token);
                     }
                     Ok(_) => {
@@ -178,24 +285,37 @@ async fn sequence(seed: u64) -> Result<(), String> {
                     Err(error) => return Err(format!("step {step}: removing failed: {error}")),
                 }
             }
-            55..=64 => {
-                drop(engine);
-                engine = world.engine(mode);
+            51..=58 => {
+                // The app ends (a crash, the power) and starts again.
+                placing.abort_all();
+                while placing.join_next().await.is_some() {}
+                drop(session);
+                session = world.open(mode).await;
             }
-            65..=72 => {
-                drop(engine);
-                mode = if mode == Mode::Live {
-                    Mode::Practice
-                } else {
-                    Mode::Live
-                };
-                engine = world.engine(mode);
+            59..=70 => {
+                let key = (mode == Mode::Practice).then(common::key);
+                match session.set_practice(mode == Mode::Live, key).await {
+                    Ok(_) => mode = other(mode),
+                    Err(error) if error.kind() == ErrorKind::SendPending => {}
+                    Err(error) => return Err(format!("step {step}: switching failed: {error}")),
+                }
             }
-            73..=79 if !ids.is_empty() => {
+            71..=76 if !ids.is_empty() => {
                 let (id, _) = &ids[dice.below(ids.len() as u64) as usize];
-                let _ = engine.check_again(*id);
+                let _ = session.engine().check_again(*id);
             }
-            80..=91 => {
+            77..=80 => {
+                // The computer sleeps for hours.
+                let hours = 1 + dice.below(8) as u32;
+                world.clock.jump(Duration::from_secs(3600) * hours);
+                let shift = world.clock.now_ms() - epoch_ms(SystemTime::now());
+                world.jumps.push((SystemTime::now(), shift));
+                // The service's minute passed too.
+                for mode in [Mode::Live, Mode::Practice] {
+                    world.simulator(mode).forget_recent_requests();
+                }
+            }
+            81..=91 => {
                 let fault = dice.below(5);
                 world.simulator(mode).update_faults(|f| match fault {
                     0 => f.drop_after_work = 1,
@@ -213,42 +333,119 @@ async fn sequence(seed: u64) -> Result<(), String> {
             }
         }
     }
-    // Any request already on the wire reaches the service; then nothing more.
-    drop(engine);
+    for mode in [Mode::Live, Mode::Practice] {
+        world
+            .simulator(mode)
+            .update_faults(|f| *f = Default::default());
+    }
+    // Every placement answers, in time.
+    let waited = tokio::time::timeout(Duration::from_secs(30), async {
+        while let Some(done) = placing.join_next().await {
+            let mut one = JoinSet::new();
+            if let Ok(answer) = done {
+                one.spawn(async move { answer });
+                while one.join_next().await.is_none() {}
+            }
+        }
+    })
+    .await;
+    if waited.is_err() {
+        return Err("a placement never answered".into());
+    }
+    // Each mode in turn follows its calls to their end.
+    for turn in [other(mode), mode] {
+        loop {
+            let key = (turn == Mode::Live).then(common::key);
+            match session.set_practice(turn == Mode::Practice, key).await {
+                Ok(_) => break,
+                Err(error) if error.kind() == ErrorKind::SendPending => {
+                    tokio::time::sleep(SECOND * 5).await;
+                }
+                Err(error) => return Err(format!("switching at the end failed: {error}")),
+            }
+        }
+        settle(&session.engine(), turn).await;
+    }
+    let engine = session.engine();
+    drop(session);
     tokio::time::sleep(SECOND * 30).await;
+    check(&world, &ledger, engine.history())
+}
 
-    let history =
-        agentphone_core::history::History::open(&world.dir.path().join("history.sqlite3"))
-            .unwrap()
-            .history;
-    let in_history: HashSet<String> = history
-        .page(&agentphone_core::history::HistoryQuery {
-            limit: 500,
-            ..Default::default()
+/// Waits until no call of `mode` is half-way (at most 20 s).
+async fn settle(engine: &Arc<Engine>, mode: Mode) {
+    for _ in 0..400 {
+        let busy = half_way(engine.history(), Some(mode));
+        if busy.is_empty() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Calls left between "confirmed" and an end a person can act on.
+fn half_way(history: &History, mode: Option<Mode>) -> Vec<String> {
+    let query = HistoryQuery {
+        limit: 500,
+        ..Default::default()
+    };
+    history
+        .page(&query)
+        .unwrap()
+        .items
+        .iter()
+        .filter(|item| mode.is_none_or(|mode| item.simulated == mode.is_practice()))
+        .filter(|item| {
+            matches!(
+                item.progress,
+                Progress::Placing
+                    | Progress::Sending
+                    | Progress::Waiting
+                    | Progress::Unconfirmed
+                    | Progress::Watching
+            )
         })
+        .map(|item| format!("call {} is left {:?}", item.id, item.progress))
+        .collect()
+}
+
+fn check(world: &World, ledger: &Ledger, history: &History) -> Result<(), String> {
+    if let Some(left) = half_way(history, None).first() {
+        return Err(left.clone());
+    }
+    let query = HistoryQuery {
+        limit: 500,
+        ..Default::default()
+    };
+    let in_history: HashSet<String> = history
+        .page(&query)
         .unwrap()
         .items
         .iter()
         .filter_map(|item| history.get(item.id).unwrap())
         .map(|record| record.objective)
         .collect();
+    let token_of = |objective: &str| {
+        objective
+            .split_once('(')
+            .and_then(|(_, rest)| rest.strip_suffix(')'))
+            .unwrap_or(objective)
+            .to_owned()
+    };
     for mode in [Mode::Live, Mode::Practice] {
         let simulator = world.simulator(mode);
         let mut placed: HashMap<String, u32> = HashMap::new();
-        for (_, objective) in simulator.placed_calls() {
-            let token = objective
-                .split_once('(')
-                .and_then(|(_, rest)| rest.strip_suffix(')'))
-                .unwrap_or(&objective)
-                .to_owned();
-            *placed.entry(token).or_default() += 1;
-            if !in_history.contains(&objective) {
-                let token = objective.split_once('(').map_or("", |(_, t)| t);
-                if !ledger
-                    .removed_on_its_way
-                    .contains(token.trim_end_matches(')'))
-                {
-                    return Err(format!("a placed call is nowhere in history: {objective}"));
+        for (objective, arrived) in simulator.placed_at() {
+            let token = token_of(&objective);
+            *placed.entry(token.clone()).or_default() += 1;
+            if !in_history.contains(&objective) && !ledger.removed_on_its_way.contains(&token) {
+                return Err(format!("a placed call is nowhere in history: {objective}"));
+            }
+            if let Some(confirmed_at) = ledger.confirmed_at.get(&token) {
+                let late_ms = world.app_time(arrived) - confirmed_at;
+                let latest_ms = (SECOND * LATEST_SECONDS).as_millis() as i64;
+                if late_ms > latest_ms {
+                    return Err(format!("{token} reached the service {late_ms} ms late"));
                 }
             }
         }
@@ -282,7 +479,7 @@ async fn placing_rules_hold_through_random_sequences() {
     let count: u64 = std::env::var("SOAK_SEQUENCES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(160);
+        .unwrap_or(120);
     let first: u64 = std::env::var("SOAK_SEED")
         .ok()
         .and_then(|n| n.parse().ok())

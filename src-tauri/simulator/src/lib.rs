@@ -123,6 +123,12 @@ impl Simulator {
             .clone()
     }
 
+    /// Time passes for the service while the computer talking to it sleeps:
+    /// its minute of requests starts afresh.
+    pub fn forget_recent_requests(&self) {
+        self.shared.forget_recent_requests();
+    }
+
     /// The credits a key has left (the starting amount for a new key).
     pub fn credits(&self, key: &str) -> u32 {
         self.shared.credits_of(key)

@@ -271,18 +271,19 @@ impl Inner {
                 change: Changed::Mode,
             }));
         }
+        let key = self.key().map_err(stored)?;
+        match self.history.begin_send(id, record.simulated, self.now_ms()) {
+            Ok(true) => {}
+            Ok(false) => return Err(Unsent::Changed),
+            Err(error) => return Err(stored(error)),
+        }
+        // Last, right before the request leaves: the write above waits for
+        // the disk.
         if self.past(deadline) {
             return Err(stored(Error::SentTooLate));
         }
-        let key = self.key().map_err(stored)?;
-        match self.history.begin_send(id, record.simulated, self.now_ms()) {
-            Ok(true) => {
-                sends.sending.insert(id);
-                Ok(key)
-            }
-            Ok(false) => Err(Unsent::Changed),
-            Err(error) => Err(stored(error)),
-        }
+        sends.sending.insert(id);
+        Ok(key)
     }
 
     fn take_create_answer(

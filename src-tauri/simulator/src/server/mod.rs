@@ -68,6 +68,14 @@ impl Shared {
             .collect()
     }
 
+    /// Hours passed for the service (the computer talking to it slept):
+    /// no request of the last minute counts any more.
+    pub fn forget_recent_requests(&self) {
+        for account in lock(&self.accounts).values_mut() {
+            account.recent_requests.clear();
+        }
+    }
+
     pub fn credits_of(&self, key: &str) -> u32 {
         lock(&self.accounts)
             .get(key)
