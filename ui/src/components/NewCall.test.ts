@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallForm, Confirmation, Confirmed } from '../lib/api';
 import { session } from '../lib/session.svelte';
 import NewCall from './NewCall.svelte';
@@ -15,6 +15,8 @@ type Options = {
   numberNote?: string;
   /** Whether the app is in Practice mode when the call is placed (it may have switched since). */
   practiceNow?: () => boolean;
+  /** Holds the answer to placing until the test lets it go. */
+  answerWhen?: Promise<void>;
 };
 
 /** Numbers 415-555-xxxx are valid; the rest is refused, as Rust would. */
@@ -66,6 +68,7 @@ function fakeService(options: Options = {}) {
         throw { kind: 'may_be_placed', message: 'AgentPhone may already have placed a call to this number.' };
       }
       placed.push({ form: { ...form }, confirmed: { ...confirmed } });
+      if (options.answerWhen) return options.answerWhen.then(() => ({ id: 7, placement: 'placed' }));
       return { id: 7, placement: 'placed' };
     }
     throw new Error(`unexpected ${cmd}`);
@@ -217,5 +220,29 @@ describe('new call form', () => {
     expect(screen.getByLabelText('What should the agent do?')).toHaveValue(
       'Cancel the gym membership for Alex Morgan, member number 44718, from the end of this month.',
     );
+  });
+
+  it('keeps a call on its way when the person leaves the form, and never clears what is typed since', async () => {
+    let answer: () => void = () => undefined;
+    const placed = fakeService({ answerWhen: new Promise<void>((resolve) => (answer = resolve)) });
+    const user = userEvent.setup();
+    const first = render(NewCall);
+    await fillAndReview(user);
+    await user.click(screen.getByRole('button', { name: 'Call now' }));
+    await screen.findByRole('button', { name: 'Calling…' });
+    // The person opens another screen, comes back and starts the next call.
+    first.unmount();
+    session.form.objective = 'Ask whether they deliver on Sundays';
+    render(NewCall);
+    expect(screen.getByRole('status')).toHaveTextContent('The call is on its way');
+    await user.click(screen.getByRole('button', { name: 'Place call…' }));
+    expect(screen.queryByRole('heading', { name: 'Check before calling' })).not.toBeInTheDocument();
+    expect(placed).toHaveLength(1);
+
+    answer();
+    await vi.waitFor(() => expect(session.placing).toBeNull());
+    expect(placed).toHaveLength(1);
+    expect(screen.getByLabelText('What should the agent do?')).toHaveValue('Ask whether they deliver on Sundays');
+    expect(screen.getByLabelText('Phone number')).toHaveValue('4155550132');
   });
 });

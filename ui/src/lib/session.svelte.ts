@@ -11,7 +11,9 @@ import {
   type CallForm,
   type CallListItem,
   type CallRecord,
+  type Confirmed,
   type KeyStatus,
+  type PlacedCall,
 } from './api';
 
 export type Screen = 'home' | 'settings' | 'call';
@@ -45,6 +47,8 @@ class Session {
   follows = $state<{ id: number; who: string } | null>(null);
   /** Scheduled calls whose time came while the app was closed: asked about on the home screen. */
   missed = $state<CallListItem[]>([]);
+  /** The call being placed right now (its request on its way), kept across screens. */
+  placing = $state<CallForm | null>(null);
   /** Real calls scheduled for later, which are not placed while Practice mode is on. */
   heldByPractice = $state<CallListItem[]>([]);
   /** What start-up had to tell the person (a file set aside, say). */
@@ -100,6 +104,26 @@ class Session {
     });
     this.follows = followUp ? { id: record.id, who: record.business ?? record.phone } : null;
     this.screen = 'home';
+  }
+
+  /**
+   * Places the confirmed call. Once it is placed the form is emptied only if it still holds that call
+   * (never what was typed since), and the call opens if the person is still on the form.
+   */
+  async place(form: CallForm, confirmed: Confirmed): Promise<PlacedCall> {
+    this.placing = { ...form };
+    try {
+      const placed = await api.placeCall(form, confirmed);
+      const same = (Object.keys(form) as (keyof CallForm)[]).every((field) => this.form[field] === form[field]);
+      if (same) {
+        Object.assign(this.form, { phone: '', businessName: '', website: '', objective: '' });
+        this.follows = null;
+      }
+      if (this.screen === 'home') this.openCall(placed.id);
+      return placed;
+    } finally {
+      this.placing = null;
+    }
   }
 
   openCall(id: number): void {
