@@ -3,6 +3,7 @@
 //! This crate only wires things together: plugins, managed state and the
 //! commands in `commands/`, each a few lines over the core.
 
+mod blocking;
 mod closing;
 mod commands;
 mod save_dialog;

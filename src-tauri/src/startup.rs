@@ -13,10 +13,26 @@ use tauri::{AppHandle, Emitter, Manager};
 
 use crate::state::{AppState, Opening, Parts};
 
-/// The event every engine event goes out on.
-pub const ENGINE_EVENT: &str = "engine";
-/// The event the player reports its position on.
-pub const PLAYER_EVENT: &str = "player";
+/// The events the window listens to. The window's names are typed by this
+/// enum's TypeScript form, so a name changed here fails its type check.
+#[derive(Debug, Clone, Copy, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum EventName {
+    /// Every engine event goes out on this.
+    Engine,
+    /// The player reports its position on this.
+    Player,
+}
+
+impl EventName {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Engine => "engine",
+            Self::Player => "player",
+        }
+    }
+}
 
 /// Opens everything, or says in plain words why the app cannot start
 /// (the caller shows it in a dialog; nothing is moved or deleted).
@@ -65,7 +81,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
     let notifier = app.clone();
     let listener = app.clone();
     let player = agentphone_core::player::Player::start(Arc::new(move |event| {
-        let _ = listener.emit(PLAYER_EVENT, event);
+        let _ = listener.emit(EventName::Player.as_str(), event);
     }));
     let state = AppState::new(Parts {
         keychain: Arc::new(Keychain::platform()),
@@ -81,7 +97,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
                 EngineEvent::ScheduledCallStarting { id } => notify_scheduled(&notifier, *id),
                 _ => {}
             }
-            if let Err(error) = emitter.emit(ENGINE_EVENT, event) {
+            if let Err(error) = emitter.emit(EventName::Engine.as_str(), event) {
                 log::warn!("could not send an engine event to the window: {error}");
             }
         }),
@@ -114,14 +130,10 @@ pub fn give_the_key(app: AppHandle) {
     }
     tauri::async_runtime::spawn(async move {
         let reader = state.keychain.clone();
-        let key = match tauri::async_runtime::spawn_blocking(move || reader.load()).await {
-            Ok(Ok(key)) => key,
-            Ok(Err(error)) => {
-                log::warn!("no key at start: {error}");
-                return;
-            }
+        let key = match crate::blocking::off_the_window(move || reader.load()).await {
+            Ok(key) => key,
             Err(error) => {
-                log::warn!("could not read the key at start: {error}");
+                log::warn!("no key at start: {error}");
                 return;
             }
         };
@@ -201,5 +213,20 @@ fn show_notification(app: &AppHandle, body: &str) {
         .show()
     {
         log::info!("no desktop notification: {error}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EventName;
+
+    #[test]
+    fn event_names_are_said_once() {
+        for name in [EventName::Engine, EventName::Player] {
+            assert_eq!(
+                serde_json::to_value(name).ok(),
+                Some(serde_json::Value::from(name.as_str()))
+            );
+        }
     }
 }

@@ -8,10 +8,11 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
+use agentphone_core::engine::EngineEvent;
 use agentphone_core::engine::{Confirmed, Engine, EngineSettings, Mode};
 use agentphone_core::history::{History, HistoryQuery, NewRecord, Progress};
 use agentphone_core::validate::CallForm;
-use agentphone_core::{ApiKey, Call, Client};
+use agentphone_core::{ApiKey, Call, CallStatus, Client};
 use agentphone_simulator::{Simulator, SimulatorConfig};
 
 /// One simulated second of the service and the engine.
@@ -21,8 +22,8 @@ fn main() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     println!("How soon the engine notices a call has ended (simulated seconds; service limit 10 requests/minute)");
     println!(
-        "{:>4}  {:>10}  {:>10}  {:>22}  {:>6}",
-        "N", "mean", "worst", "best schedule mean/worst", "429s"
+        "{:>4}  {:>10}  {:>10}  {:>22}  {:>6}  {:>14}",
+        "N", "mean", "worst", "best schedule mean/worst", "429s", "news per poll"
     );
     for n in [1, 5, 10, 20] {
         runtime.block_on(watch_delays(n));
@@ -45,12 +46,20 @@ async fn watch_delays(n: usize) {
             .history,
     );
     let settings = EngineSettings::scaled(SECOND);
+    // Each "call changed" makes the window read the call, the list, the
+    // labels and the overview again: counted per poll answered.
+    let news = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = news.clone();
     let engine = Engine::start(
         Client::new(simulator.base_url()).unwrap(),
         history.clone(),
         settings.clone(),
         Mode::Practice,
-        Arc::new(|_| {}),
+        Arc::new(move |event| {
+            if matches!(event, EngineEvent::CallChanged { .. }) {
+                counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+        }),
         None,
     );
     engine.set_key(ApiKey::parse("sk_bench"));
@@ -87,7 +96,7 @@ async fn watch_delays(n: usize) {
         let noticed_ms = record
             .timeline
             .iter()
-            .find(|c| is_terminal(&c.status))
+            .find(|c| CallStatus::parse(&c.status).is_terminal())
             .unwrap()
             .at_ms;
         delays.push((noticed_ms - ended_ms).max(0) as f64 / SECOND.as_millis() as f64);
@@ -97,16 +106,16 @@ async fn watch_delays(n: usize) {
     // A schedule that polls every call evenly, using every slot polls may
     // use (9 of 10, one kept for new calls) but never more often than every 10 s.
     let interval = (10.0f64).max(n as f64 * 62.0 / 9.0);
+    let stats = simulator.stats();
+    let polls = (stats.requests - stats.create_requests).max(1) as f64;
+    let news = news.load(std::sync::atomic::Ordering::Relaxed) as f64;
     println!(
-        "{n:>4}  {mean:>9.1}s  {worst:>9.1}s  {:>12.1}s / {:>6.1}s  {:>6}",
+        "{n:>4}  {mean:>9.1}s  {worst:>9.1}s  {:>12.1}s / {:>6.1}s  {:>6}  {:>14.2}",
         interval / 2.0,
         interval,
-        simulator.stats().rate_limited
+        stats.rate_limited,
+        news / polls
     );
-}
-
-fn is_terminal(status: &str) -> bool {
-    matches!(status, "completed" | "failed" | "canceled")
 }
 
 fn history_figures() {

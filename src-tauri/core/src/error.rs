@@ -1,13 +1,32 @@
 //! The one error type of the app. Every variant carries a message a person
 //! can act on: what happened, then what to do next.
 //!
-//! Across the IPC boundary it travels as `{kind, message}` ([`ErrorPayload`]);
-//! the UI decides what button to offer from `kind` and shows `message` as is.
+//! Across the IPC boundary it travels as `{kind, code, params, message}`
+//! ([`ErrorPayload`]): the UI decides what button to offer from `kind`
+//! (one per variant, derived), can say the message in any language from
+//! `code` and the facts in `params`, and falls back on the English
+//! `message`. The system's own words (`detail`) go to the log only.
 
 use serde::{Serialize, Serializer};
+use strum::EnumDiscriminants;
 use ts_rs::TS;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, Serialize, EnumDiscriminants)]
+// `remote = "Self"`: the derived form gives the code and the facts; the
+// IPC form is `ErrorPayload` (below).
+#[serde(
+    remote = "Self",
+    tag = "code",
+    content = "params",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+#[strum_discriminants(
+    name(ErrorKind),
+    derive(Serialize, TS),
+    serde(rename_all = "snake_case"),
+    ts(export)
+)]
 pub enum Error {
     #[error("The key box is empty. Paste your AgentPhone API key, then press Save.")]
     EmptyKey,
@@ -36,7 +55,10 @@ pub enum Error {
         "The keychain refused the request. Try again; if it keeps happening, restart your \
          computer."
     )]
-    KeychainFailed { detail: String },
+    KeychainFailed {
+        #[serde(skip)]
+        detail: String,
+    },
 
     #[error(
         "No AgentPhone key is stored yet, so no call was placed. Add your key in Settings, \
@@ -82,14 +104,20 @@ pub enum Error {
         "AgentPhone could not reach its service. Check your internet connection, then try \
          again."
     )]
-    Network { detail: String },
+    Network {
+        #[serde(skip)]
+        detail: String,
+    },
 
     /// The connection was never made, so the request provably never left.
     #[error(
         "AgentPhone could not connect to its service, so nothing was sent. Check your \
          internet connection, then try again."
     )]
-    CouldNotConnect { detail: String },
+    CouldNotConnect {
+        #[serde(skip)]
+        detail: String,
+    },
 
     #[error(
         "The AgentPhone service took too long to answer. Check your internet connection, then \
@@ -101,7 +129,11 @@ pub enum Error {
         "The AgentPhone service sent an answer the app could not read while {request}. Try \
          again in a moment; if it keeps happening, check for an app update."
     )]
-    MalformedAnswer { request: String, detail: String },
+    MalformedAnswer {
+        request: String,
+        #[serde(skip)]
+        detail: String,
+    },
 
     #[error(
         "The AgentPhone service does not know the call {call_id}. It may have been placed with \
@@ -125,13 +157,19 @@ pub enum Error {
         "AgentPhone could not read or save its call history. Check that your disk is not \
          full, then restart the app."
     )]
-    History { detail: String },
+    History {
+        #[serde(skip)]
+        detail: String,
+    },
 
     #[error(
         "The call was placed, but AgentPhone could not save it in its history. Do not place \
          it again: the app follows it while it stays open. Check that your disk is not full."
     )]
-    PlacedNotSaved { detail: String },
+    PlacedNotSaved {
+        #[serde(skip)]
+        detail: String,
+    },
 
     #[error(
         "This call may already be ringing: AgentPhone has sent it to the service. Removing it \
@@ -203,7 +241,10 @@ pub enum Error {
         "AgentPhone could not save your settings, so the change was not made. Check that the \
          disk is not full and that you may write to AgentPhone's data folder, then try again."
     )]
-    Preferences { detail: String },
+    Preferences {
+        #[serde(skip)]
+        detail: String,
+    },
 
     #[error(
         "AgentPhone will not send your key to {base}: the service's address must start with \
@@ -223,11 +264,15 @@ pub enum Error {
 
     /// `detail` goes to the log only: it is the system's text, not the person's.
     #[error("Something went wrong inside AgentPhone. Close the app and open it again.")]
-    Internal { detail: String },
+    Internal {
+        #[serde(skip)]
+        detail: String,
+    },
 }
 
 /// What changed between the confirmation the person saw and the send.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Changed {
     Number,
     Mode,
@@ -253,97 +298,24 @@ impl Changed {
     }
 }
 
-/// What kind of error it is, for the UI to choose the next step it offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ErrorKind {
-    EmptyKey,
-    NoKeychainService,
-    NoSessionBus,
-    KeychainLocked,
-    KeychainFailed,
-    NoKey,
-    InvalidForm,
-    InvalidInput,
-    KeyRefused,
-    OutOfCredits,
-    RateLimited,
-    ServerError,
-    Network,
-    Timeout,
-    MalformedAnswer,
-    CallNotFound,
-    Recording,
-    NoSoundOutput,
-    Playback,
-    History,
-    Internal,
-    CallOnItsWay,
-    ConfirmationChanged,
-    MayBePlaced,
-    WrongMode,
-    AlreadyOpen,
-    Preferences,
-    UnsafeApiBase,
-    SentTooLate,
-    ClosedBeforeSending,
-    AlreadyBeingPlaced,
-    SendPending,
-    UnknownCall,
-    SaveFailed,
-    BrowserNotOpened,
-}
-
 /// The shape in which an [`Error`] crosses the IPC boundary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct ErrorPayload {
+    /// What kind of error it is: one per kind of problem.
     pub kind: ErrorKind,
+    /// Which message says it (the kind, or the kind and its case).
+    pub code: String,
+    /// The facts the message carries, by name.
+    #[ts(type = "Record<string, string | number | boolean | null>")]
+    pub params: serde_json::Map<String, serde_json::Value>,
+    /// The message in English, for the log and as a fallback.
     pub message: String,
 }
 
 impl Error {
     pub fn kind(&self) -> ErrorKind {
-        match self {
-            Error::EmptyKey => ErrorKind::EmptyKey,
-            Error::NoKeychainService => ErrorKind::NoKeychainService,
-            Error::NoSessionBus => ErrorKind::NoSessionBus,
-            Error::KeychainLocked => ErrorKind::KeychainLocked,
-            Error::KeychainFailed { .. } => ErrorKind::KeychainFailed,
-            Error::NoKey => ErrorKind::NoKey,
-            Error::InvalidForm { .. } => ErrorKind::InvalidForm,
-            Error::InvalidInput { .. } => ErrorKind::InvalidInput,
-            Error::KeyRefused => ErrorKind::KeyRefused,
-            Error::OutOfCredits => ErrorKind::OutOfCredits,
-            Error::RateLimited { .. } => ErrorKind::RateLimited,
-            Error::ServerError { .. } => ErrorKind::ServerError,
-            Error::Network { .. } | Error::CouldNotConnect { .. } => ErrorKind::Network,
-            Error::Timeout => ErrorKind::Timeout,
-            Error::MalformedAnswer { .. } => ErrorKind::MalformedAnswer,
-            Error::CallNotFound { .. } => ErrorKind::CallNotFound,
-            Error::Recording { .. } | Error::RecordingDownloading => ErrorKind::Recording,
-            Error::NoSoundOutput => ErrorKind::NoSoundOutput,
-            Error::Playback { .. } => ErrorKind::Playback,
-            Error::History { .. }
-            | Error::PlacedNotSaved { .. }
-            | Error::HistoryUnavailable { .. } => ErrorKind::History,
-            Error::Internal { .. } => ErrorKind::Internal,
-            Error::CallOnItsWay => ErrorKind::CallOnItsWay,
-            Error::ConfirmationChanged { .. } => ErrorKind::ConfirmationChanged,
-            Error::MayBePlaced { .. } => ErrorKind::MayBePlaced,
-            Error::WrongMode { .. } => ErrorKind::WrongMode,
-            Error::AlreadyOpen => ErrorKind::AlreadyOpen,
-            Error::Preferences { .. } => ErrorKind::Preferences,
-            Error::UnsafeApiBase { .. } => ErrorKind::UnsafeApiBase,
-            Error::SentTooLate => ErrorKind::SentTooLate,
-            Error::ClosedBeforeSending => ErrorKind::ClosedBeforeSending,
-            Error::AlreadyBeingPlaced => ErrorKind::AlreadyBeingPlaced,
-            Error::SendPending { .. } => ErrorKind::SendPending,
-            Error::UnknownCall => ErrorKind::UnknownCall,
-            Error::SaveFailed { .. } => ErrorKind::SaveFailed,
-            Error::BrowserNotOpened { .. } => ErrorKind::BrowserNotOpened,
-        }
+        ErrorKind::from(self)
     }
 
     /// The system's own words about what failed: for the log, never the
@@ -366,8 +338,25 @@ impl Error {
         if let Some(detail) = self.detail() {
             log::warn!("{:?}: {detail}", self.kind());
         }
+        let derived = Error::serialize(self, serde_json::value::Serializer).ok();
+        let field = |name: &str| derived.as_ref().and_then(|value| value.get(name));
+        let kind = field("code")
+            .and_then(|code| code.as_str())
+            .unwrap_or("internal");
+        let params = match field("params") {
+            Some(serde_json::Value::Object(params)) => params.clone(),
+            _ => serde_json::Map::new(),
+        };
+        // A message that reads differently by one fact has a code per case.
+        let case = match self {
+            Error::ConfirmationChanged { change } => params_case(change),
+            Error::WrongMode { practice } => Some(if *practice { "practice" } else { "live" }),
+            _ => None,
+        };
         ErrorPayload {
             kind: self.kind(),
+            code: case.map_or_else(|| kind.to_owned(), |case| format!("{kind}.{case}")),
+            params,
             message: self.to_string(),
         }
     }
@@ -379,28 +368,53 @@ impl Serialize for Error {
     }
 }
 
+fn params_case(change: &Changed) -> Option<&'static str> {
+    Some(match change {
+        Changed::Number => "number",
+        Changed::Mode => "mode",
+        Changed::Removed => "removed",
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn crosses_ipc_as_kind_and_message() {
+    fn crosses_ipc_as_kind_code_params_and_message() {
         let json = serde_json::to_value(Error::KeychainLocked).unwrap();
         assert_eq!(
             json,
             serde_json::json!({
                 "kind": "keychain_locked",
+                "code": "keychain_locked",
+                "params": {},
                 "message": Error::KeychainLocked.to_string(),
             })
         );
+        // The facts travel by name, for the window to say in any language.
+        let save = serde_json::to_value(Error::SaveFailed {
+            file: "/home/jana/calls.csv".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            save["params"],
+            serde_json::json!({"file": "/home/jana/calls.csv"})
+        );
+        let changed = serde_json::to_value(Error::ConfirmationChanged {
+            change: Changed::Number,
+        })
+        .unwrap();
+        assert_eq!(changed["kind"], "confirmation_changed");
+        assert_eq!(changed["code"], "confirmation_changed.number");
+        // The system's words go to the log, never to the window.
         let detail = serde_json::to_value(Error::KeychainFailed {
             detail: "boom".into(),
         })
         .unwrap();
         assert_eq!(detail["kind"], "keychain_failed");
-        // The system's words go to the log, not on screen.
-        assert!(!detail["message"].as_str().unwrap().contains("boom"));
-        assert_eq!(detail.as_object().unwrap().len(), 2);
+        assert!(!detail.to_string().contains("boom"));
+        assert_eq!(detail.as_object().unwrap().len(), 4);
     }
 
     #[test]

@@ -238,6 +238,7 @@ mod tests {
             sent_at_ms: Some(1_700_000_000_500),
             progress: Progress::Finished,
             status: Some("completed".into()),
+            ended: true,
             timeline: Vec::new(),
             outcome: Some("achieved".into()),
             summary: Some("Booked for 7pm.".into()),

@@ -28,27 +28,17 @@ const TICK: Duration = Duration::from_millis(200);
 pub enum PlayerEvent {
     #[serde(rename_all = "camelCase")]
     Position {
-        #[ts(type = "number")]
         id: i64,
-        #[ts(type = "number")]
         position_ms: u64,
-        #[ts(type = "number")]
         duration_ms: u64,
         playing: bool,
     },
     #[serde(rename_all = "camelCase")]
-    Ended {
-        #[ts(type = "number")]
-        id: i64,
-    },
+    Ended { id: i64 },
     /// Playback stopped because the sound output went away (a headset
     /// unplugged, say); the message says what to do.
     #[serde(rename_all = "camelCase")]
-    Problem {
-        #[ts(type = "number")]
-        id: i64,
-        message: String,
-    },
+    Problem { id: i64, message: String },
 }
 
 pub type PlayerSink = Arc<dyn Fn(PlayerEvent) + Send + Sync>;

@@ -49,9 +49,5 @@ async fn with_keychain<T: Send + 'static>(
     work: impl FnOnce(&Keychain) -> Result<T, Error> + Send + 'static,
 ) -> Result<T, Error> {
     let keychain: Arc<Keychain> = state.keychain.clone();
-    tauri::async_runtime::spawn_blocking(move || work(&keychain))
-        .await
-        .map_err(|join| Error::Internal {
-            detail: join.to_string(),
-        })?
+    crate::blocking::off_the_window(move || work(&keychain)).await
 }

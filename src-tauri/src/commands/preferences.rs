@@ -158,11 +158,7 @@ pub async fn set_practice_mode(
         None
     } else {
         let keychain = state.keychain.clone();
-        tauri::async_runtime::spawn_blocking(move || keychain.load())
-            .await
-            .map_err(|error| Error::Internal {
-                detail: error.to_string(),
-            })??
+        crate::blocking::off_the_window(move || keychain.load()).await?
     };
     let was = state.is_practice();
     state.preferences.update(|p| p.practice_mode = practice)?;

@@ -32,11 +32,7 @@ pub async fn play_recording(opening: State<'_, Opening>, id: i64) -> Result<(), 
     let state = opening.ready().await;
     let path = kept_recording(&state, id)?;
     let player = state.player.clone();
-    tauri::async_runtime::spawn_blocking(move || player.play(id, path))
-        .await
-        .map_err(|error| Error::Internal {
-            detail: error.to_string(),
-        })?
+    crate::blocking::off_the_window(move || player.play(id, path)).await
 }
 
 #[tauri::command]

@@ -40,6 +40,7 @@ function fakeService(options: Options = {}) {
         e164: number?.e164 ?? null,
         international: number?.international ?? null,
         numberNote: number ? (options.numberNote ?? null) : null,
+        ok: number !== null && form.objective.trim() !== '',
       };
     }
     if (cmd === 'prepare_call' && form) {

@@ -11,6 +11,7 @@ import type { CallRecord } from './bindings/CallRecord';
 import type { Confirmation } from './bindings/Confirmation';
 import type { Confirmed } from './bindings/Confirmed';
 import type { EngineEvent } from './bindings/EngineEvent';
+import type { EventName } from './bindings/EventName';
 import type { ErrorKind } from './bindings/ErrorKind';
 import type { ErrorPayload } from './bindings/ErrorPayload';
 import type { FormCheck } from './bindings/FormCheck';
@@ -55,17 +56,22 @@ export type {
 };
 
 /** The event the call engine reports on (see `startup.rs`). */
-const ENGINE_EVENT = 'engine';
+const ENGINE_EVENT: EventName = 'engine';
 /** The event the player reports its position on. */
-const PLAYER_EVENT = 'player';
+const PLAYER_EVENT: EventName = 'player';
 
 /** An error from the app, with the plain-language message to show. */
 export class AppError extends Error {
   readonly kind: ErrorKind;
+  /** Which message says it, and the facts it carries: for saying it in any language. */
+  readonly code: string;
+  readonly params: ErrorPayload['params'];
 
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.kind = payload.kind;
+    this.code = payload.code;
+    this.params = payload.params;
   }
 }
 
@@ -81,10 +87,13 @@ function isPayload(value: unknown): value is ErrorPayload {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isPayload(error)) return new AppError(error);
-  const detail = error instanceof Error ? error.message : String(error);
+  // The system's own words go to the log, not on screen.
+  console.error(error);
   return new AppError({
     kind: 'internal',
-    message: `Something went wrong inside AgentPhone (${detail}). Close the app and open it again; nothing you typed has been sent.`,
+    code: 'internal',
+    params: {},
+    message: 'Something went wrong inside AgentPhone. Close the app and open it again.',
   });
 }
 

@@ -31,6 +31,7 @@ describe('call state', () => {
   it('stops the clock when the call ends', () => {
     const ended = record({
       status: 'failed',
+      ended: true,
       progress: 'finished',
       timeline: [{ status: 'failed', atMs: placedAt + 40_000 }],
     });

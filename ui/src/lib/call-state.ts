@@ -4,7 +4,6 @@ import type { Turn } from './bindings/Turn';
 
 /** The steps of a call before it ends, in order. */
 export const STEPS = ['queued', 'dialing', 'in_progress'] as const;
-const FINAL = ['completed', 'failed', 'canceled'];
 
 export type CallState = {
   /** `completed`, `failed` or `canceled` once the call has ended. */
@@ -19,7 +18,8 @@ export type CallState = {
 
 export function callState(record: CallRecord): CallState {
   const status = record.status;
-  const finalStatus = status && FINAL.includes(status) ? status : null;
+  // Whether a status ends the call is Rust's to say.
+  const finalStatus = record.ended ? status : null;
   return {
     finalStatus,
     // Not placed, not confirmed, or not yet due: nothing runs.

@@ -15,6 +15,7 @@ export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
     sentAtMs: null,
     progress: 'watching',
     status: null,
+    ended: false,
     timeline: [],
     outcome: null,
     summary: null,

@@ -14,51 +14,30 @@ use crate::ErrorPayload;
 pub enum EngineEvent {
     /// Something about the call changed: read it again.
     #[serde(rename_all = "camelCase")]
-    CallChanged {
-        #[ts(type = "number")]
-        id: i64,
-    },
+    CallChanged { id: i64 },
     /// The service reported a new status (for announcements).
     #[serde(rename_all = "camelCase")]
-    StatusChanged {
-        #[ts(type = "number")]
-        id: i64,
-        status: String,
-    },
+    StatusChanged { id: i64, status: String },
     /// Waiting after a `429` before trying to place the call again.
     #[serde(rename_all = "camelCase")]
-    Countdown {
-        #[ts(type = "number")]
-        id: i64,
-        seconds_left: u32,
-    },
+    Countdown { id: i64, seconds_left: u32 },
     /// Credits left, as the service said on placing a call of this mode.
     #[serde(rename_all = "camelCase")]
     Credits { remaining: u32, practice: bool },
     /// A recording is being saved on this computer.
     #[serde(rename_all = "camelCase")]
     RecordingProgress {
-        #[ts(type = "number")]
         id: i64,
-        #[ts(type = "number")]
         received: u64,
-        #[ts(type = "number | null")]
         total: Option<u64>,
     },
     /// A scheduled call's time came: it is being placed now.
     #[serde(rename_all = "camelCase")]
-    ScheduledCallStarting {
-        #[ts(type = "number")]
-        id: i64,
-    },
+    ScheduledCallStarting { id: i64 },
     /// Something went wrong with a call; it is kept, and the message says
     /// what happens next.
     #[serde(rename_all = "camelCase")]
-    Problem {
-        #[ts(type = "number")]
-        id: i64,
-        error: ErrorPayload,
-    },
+    Problem { id: i64, error: ErrorPayload },
 }
 
 pub type EventSink = Arc<dyn Fn(EngineEvent) + Send + Sync>;
@@ -81,7 +60,6 @@ pub enum Placement {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct PlacedCall {
-    #[ts(type = "number")]
     pub id: i64,
     pub placement: Placement,
 }

@@ -50,7 +50,6 @@ pub struct Confirmed {
     pub despite_unconfirmed: bool,
     /// The call this one follows up ("Follow up…"), shown as one thread.
     #[serde(default)]
-    #[ts(type = "number | null")]
     pub follows: Option<i64>,
 }
 

@@ -6,6 +6,9 @@ use crate::clock::Clock;
 
 #[derive(Debug, Clone)]
 pub struct EngineSettings {
+    /// How long one of the service's seconds lasts: a real second, shorter
+    /// in Practice mode and the tests.
+    pub second: Duration,
     pub poll_every: Duration,
     /// Stop watching after this long; "check again" starts anew.
     pub watch_limit: Duration,
@@ -49,6 +52,7 @@ impl EngineSettings {
     /// Every interval as many `second`s as [`standard`](Self::standard) has seconds.
     pub fn scaled(second: Duration) -> Self {
         Self {
+            second,
             poll_every: second * 10,
             watch_limit: second * 300,
             enrichment_polls: 2,
@@ -77,6 +81,11 @@ impl EngineSettings {
             .unwrap_or(self.rate_limit_wait)
             .min(self.rate_limit_cap)
             .max(self.countdown_tick)
+    }
+
+    /// How long a call is followed before "still running", as people say it.
+    pub(super) fn watch_limit_minutes(&self) -> u32 {
+        (self.watch_limit.as_secs_f64() / self.second.as_secs_f64() / 60.0).round() as u32
     }
 
     /// A little longer after each failure in a row, up to `backoff_max`.

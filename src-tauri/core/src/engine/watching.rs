@@ -129,6 +129,7 @@ impl Inner {
                 return Ok(());
             }
             Applied::Kept {
+                changed,
                 status_changed,
                 results_pending,
             } => {
@@ -138,13 +139,16 @@ impl Inner {
                         status: call.status.as_str().to_owned(),
                     });
                 }
+                // A poll that changed nothing is no news.
+                if changed {
+                    self.emit_changed(id);
+                }
                 results_pending
             }
         };
         if let Some(link) = &call.recording_url {
             self.fetch_recording(id, link.clone());
         }
-        self.emit_changed(id);
         let mut watched = lock(&self.watched);
         let Some(watch) = watched.get_mut(&id) else {
             return Ok(());
@@ -181,7 +185,14 @@ impl Inner {
         if let Some(progress) = ended {
             watched.remove(&id);
             drop(watched);
-            self.history.set_progress(id, progress, None)?;
+            let why = (progress == Progress::StillRunning).then(|| {
+                format!(
+                    "The call was followed for {} minutes and has not ended yet. Press Check \
+                     again to look once more, or see it at agentphone.app.",
+                    self.settings.watch_limit_minutes()
+                )
+            });
+            self.history.set_progress(id, progress, why.as_deref())?;
             self.emit_changed(id);
         }
         Ok(())

@@ -1,5 +1,6 @@
-//! Call history in SQLite (bundled, WAL): a crash mid-write loses nothing
-//! committed, and the schema moves forward by numbered migrations.
+//! Call history in SQLite (the system's on Linux, built in elsewhere; WAL):
+//! a crash mid-write loses nothing committed, and the schema moves forward
+//! by numbered migrations.
 //!
 //! `records.rs` holds what crosses to the window, `opening.rs` opening the
 //! file (only a damaged one is set aside), `search.rs` the list, search and
@@ -32,6 +33,8 @@ pub enum Applied {
     /// The call is no longer in history (the person removed it).
     Gone,
     Kept {
+        /// Anything about the call changed.
+        changed: bool,
         status_changed: bool,
         /// Completed, and some of its results (outcome, summary,
         /// transcript, recording) have not come yet.
@@ -236,7 +239,9 @@ impl History {
                 )
                 .map_err(storage)?;
         }
-        let results_pending = transaction
+        // Written only when the answer says something new, so a poll that
+        // changed nothing is no news for the window.
+        let written = transaction
             .query_row(
                 "UPDATE calls SET status = ?2,
                     outcome = COALESCE(?3, outcome),
@@ -250,7 +255,13 @@ impl History {
                             OR COALESCE(?5, transcript) IS NULL
                             OR COALESCE(?7, recording_url) IS NULL)),
                     last_error = NULL
-                 WHERE id = ?1
+                 WHERE id = ?1 AND (status IS NOT ?2
+                    OR outcome IS NOT COALESCE(?3, outcome)
+                    OR summary IS NOT COALESCE(?4, summary)
+                    OR transcript IS NOT COALESCE(?5, transcript)
+                    OR duration_seconds IS NOT COALESCE(?6, duration_seconds)
+                    OR recording_url IS NOT COALESCE(?7, recording_url)
+                    OR last_error IS NOT NULL)
                  RETURNING results_pending",
                 params![
                     id,
@@ -261,11 +272,23 @@ impl History {
                     call.duration_seconds,
                     call.recording_url
                 ],
-                |row| row.get(0),
+                |row| row.get::<_, bool>(0),
             )
+            .optional()
             .map_err(storage)?;
+        let results_pending = match written {
+            Some(pending) => pending,
+            None => transaction
+                .query_row(
+                    "SELECT results_pending FROM calls WHERE id = ?1",
+                    [id],
+                    |row| row.get(0),
+                )
+                .map_err(storage)?,
+        };
         transaction.commit().map_err(storage)?;
         Ok(Applied::Kept {
+            changed: written.is_some(),
             status_changed: changed,
             results_pending,
         })
@@ -398,6 +421,9 @@ fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
         objective: row.get(6)?,
         created_at_ms: row.get(7)?,
         progress: Progress::parse(&row.get::<_, String>(8)?)?,
+        ended: row
+            .get::<_, Option<String>>(9)?
+            .is_some_and(|status| crate::CallStatus::parse(&status).is_terminal()),
         status: row.get(9)?,
         timeline: Vec::new(),
         outcome: row.get(10)?,

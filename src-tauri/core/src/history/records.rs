@@ -101,7 +101,6 @@ pub struct NewRecord {
 #[ts(export)]
 pub struct StatusChange {
     pub status: String,
-    #[ts(type = "number")]
     pub at_ms: i64,
 }
 
@@ -110,7 +109,6 @@ pub struct StatusChange {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct CallRecord {
-    #[ts(type = "number")]
     pub id: i64,
     pub call_id: Option<String>,
     pub simulated: bool,
@@ -118,16 +116,15 @@ pub struct CallRecord {
     pub business: Option<String>,
     pub website: Option<String>,
     pub objective: String,
-    #[ts(type = "number")]
     pub created_at_ms: i64,
     /// When a scheduled call is (or was) to be placed.
-    #[ts(type = "number | null")]
     pub scheduled_at_ms: Option<i64>,
     /// When its `POST /calls` left this computer, if it did.
-    #[ts(type = "number | null")]
     pub sent_at_ms: Option<i64>,
     pub progress: Progress,
     pub status: Option<String>,
+    /// The service said the call ended (`completed`, `failed`, `canceled`).
+    pub ended: bool,
     pub timeline: Vec<StatusChange>,
     pub outcome: Option<String>,
     pub summary: Option<String>,
@@ -144,7 +141,6 @@ pub struct CallRecord {
     /// Short words the person gave the call ("booked", "call back Friday").
     pub labels: Vec<String>,
     /// The call this one follows up, if it is a follow-up.
-    #[ts(type = "number | null")]
     pub follows: Option<i64>,
 }
 
@@ -167,7 +163,6 @@ pub struct CallDetails {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct CallListItem {
-    #[ts(type = "number")]
     pub id: i64,
     pub simulated: bool,
     pub phone: String,
@@ -175,9 +170,7 @@ pub struct CallListItem {
     pub progress: Progress,
     pub status: Option<String>,
     pub outcome: Option<String>,
-    #[ts(type = "number")]
     pub created_at_ms: i64,
-    #[ts(type = "number | null")]
     pub scheduled_at_ms: Option<i64>,
     pub labels: Vec<String>,
 }
@@ -224,11 +217,9 @@ pub struct HistoryQuery {
     pub label: Option<String>,
     /// Only calls placed at or after this time.
     #[serde(default)]
-    #[ts(type = "number | null")]
     pub since_ms: Option<i64>,
     /// Only calls placed before this time.
     #[serde(default)]
-    #[ts(type = "number | null")]
     pub until_ms: Option<i64>,
     /// Oldest first instead of newest first.
     #[serde(default)]
@@ -253,7 +244,6 @@ pub struct HistoryPage {
 #[ts(export)]
 pub struct Balance {
     pub credits: u32,
-    #[ts(type = "number")]
     pub at_ms: i64,
 }
 

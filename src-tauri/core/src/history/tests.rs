@@ -40,6 +40,7 @@ fn a_call_keeps_its_timeline_and_results() {
     assert_eq!(
         history.apply(id, &call("queued"), 1_100).unwrap(),
         Applied::Kept {
+            changed: true,
             status_changed: true,
             results_pending: false
         }
@@ -47,6 +48,7 @@ fn a_call_keeps_its_timeline_and_results() {
     assert_eq!(
         history.apply(id, &call("queued"), 1_200).unwrap(),
         Applied::Kept {
+            changed: false,
             status_changed: false,
             results_pending: false
         }
@@ -75,6 +77,7 @@ fn a_call_keeps_its_timeline_and_results() {
     assert_eq!(
         history.apply(id, &with_recording, 1_700).unwrap(),
         Applied::Kept {
+            changed: true,
             status_changed: false,
             results_pending: false
         }

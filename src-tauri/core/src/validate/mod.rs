@@ -47,6 +47,8 @@ pub struct FormCheck {
     /// A valid number that may not reach a business as expected (shared
     /// cost, personal, pager, voicemail): said, not refused.
     pub number_note: Option<String>,
+    /// Nothing needs fixing: the call can be confirmed.
+    pub ok: bool,
 }
 
 impl FormCheck {
@@ -129,6 +131,7 @@ pub fn check_form(form: &CallForm) -> FormCheck {
                     .as_ref()
                     .map(|n| n.format().mode(Mode::International).to_string()),
                 number_note: number.as_ref().and_then(number_note),
+                ok: true,
                 ..FormCheck::default()
             }
         }

@@ -13,7 +13,11 @@ scheduledAtMs: number | null,
 /**
  * When its `POST /calls` left this computer, if it did.
  */
-sentAtMs: number | null, progress: Progress, status: string | null, timeline: Array<StatusChange>, outcome: string | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, lastError: string | null, 
+sentAtMs: number | null, progress: Progress, status: string | null, 
+/**
+ * The service said the call ended (`completed`, `failed`, `canceled`).
+ */
+ended: boolean, timeline: Array<StatusChange>, outcome: string | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, lastError: string | null, 
 /**
  * Completed, but summary or transcript had not arrived yet.
  */

@@ -4,4 +4,20 @@ import type { ErrorKind } from "./ErrorKind";
 /**
  * The shape in which an [`Error`] crosses the IPC boundary.
  */
-export type ErrorPayload = { kind: ErrorKind, message: string, };
+export type ErrorPayload = { 
+/**
+ * What kind of error it is: one per kind of problem.
+ */
+kind: ErrorKind, 
+/**
+ * Which message says it (the kind, or the kind and its case).
+ */
+code: string, 
+/**
+ * The facts the message carries, by name.
+ */
+params: Record<string, string | number | boolean | null>, 
+/**
+ * The message in English, for the log and as a fallback.
+ */
+message: string, };

@@ -17,4 +17,8 @@ international: string | null,
  * A valid number that may not reach a business as expected (shared
  * cost, personal, pager, voicemail): said, not refused.
  */
-numberNote: string | null, };
+numberNote: string | null, 
+/**
+ * Nothing needs fixing: the call can be confirmed.
+ */
+ok: boolean, };
