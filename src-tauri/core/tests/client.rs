@@ -371,14 +371,14 @@ async fn slow_answers_time_out() {
 }
 
 #[tokio::test]
-async fn nothing_listening_is_a_network_error() {
+async fn nothing_listening_is_a_connection_never_made() {
     let simulator = Simulator::start(fast()).await.unwrap();
     let base = simulator.base_url();
     simulator.stop();
     tokio::time::sleep(Duration::from_millis(50)).await;
     let client = Client::new(base).unwrap();
     let error = client.list_calls(&key(), 5).await.unwrap_err();
-    assert_eq!(error.kind(), ErrorKind::Network, "{error:?}");
+    assert_eq!(error.kind(), ErrorKind::CouldNotConnect, "{error:?}");
     assert!(error.to_string().contains("Check your internet connection"));
 }
 

@@ -660,7 +660,7 @@ async fn nothing_listening_is_proof_that_no_call_was_placed() {
         .place_call(&form, &confirm(&engine, &form))
         .await
         .unwrap_err();
-    assert_eq!(error.kind(), ErrorKind::Network);
+    assert_eq!(error.kind(), ErrorKind::CouldNotConnect);
     assert!(error.to_string().contains("nothing was sent"));
     let page = engine
         .history()
@@ -731,7 +731,7 @@ async fn a_placed_call_that_history_cannot_save_is_still_followed_and_said_so() 
             _ => None,
         })
         .expect("the person is told");
-    assert_eq!(problem.kind, ErrorKind::History);
+    assert_eq!(problem.kind, ErrorKind::PlacedNotSaved);
     assert!(problem.message.starts_with("The call was placed"));
     harness
         .until(id, "followed", |r| r.status.as_deref() == Some("completed"))
