@@ -267,6 +267,18 @@ d.flush()
             .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
     }
 
+    /// Stops gnome-keyring without ending it: it keeps its name on the bus
+    /// and answers nothing, as a keychain waiting for its password. (The
+    /// desktop still ends it when it drops.)
+    pub fn freeze_keyring(&self) {
+        let (_, keyring) = self
+            .children
+            .iter()
+            .find(|(name, _)| *name == "gnome-keyring-daemon")
+            .expect("a desktop with a keyring");
+        process::signal("STOP", keyring.id());
+    }
+
     /// Locks the login keyring, as after a screen lock or a log-in without
     /// the keyring password. Unlocking then needs a prompt, and there is no
     /// display for one, so any request is dismissed.

@@ -66,7 +66,7 @@ pub fn tree(root: u32) -> Vec<u32> {
         .collect()
 }
 
-fn signal(name: &str, pid: u32) {
+pub(crate) fn signal(name: &str, pid: u32) {
     // A process that has just ended is fine: nothing to say about it.
     let _ = Command::new("kill")
         .args([&format!("-{name}"), &pid.to_string()])

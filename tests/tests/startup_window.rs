@@ -99,3 +99,28 @@ async fn the_window_takes_typing_while_history_is_still_opening() {
     assert!(typed.contains("Ask about the opening hours"), "{typed}");
     window.close().await;
 }
+
+/// A keychain that does not answer (waiting for its password, say) holds
+/// up nothing: start-up says which mode the app is in, the form takes
+/// typing, and Practice mode turns on without asking the keychain.
+#[tokio::test]
+async fn a_keychain_that_does_not_answer_holds_up_nothing() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    desktop.freeze_keyring();
+    let opened = std::time::Instant::now();
+    let window = AppWindow::open(&desktop).await;
+    // History answers once start-up has finished.
+    window.text("No calls yet.").await;
+    // A keychain call waits 25 s for its answer: start-up did not.
+    assert!(
+        opened.elapsed() < std::time::Duration::from_secs(15),
+        "start-up waited for the keychain: {:?}",
+        opened.elapsed()
+    );
+    let objective = window.text_box("What should the agent do?").await;
+    objective.send_keys("Ask about parking").await.unwrap();
+    window.click("Settings").await;
+    window.click("Turn Practice mode on").await;
+    window.text("Practice — no real calls are made").await;
+    window.close().await;
+}

@@ -246,4 +246,16 @@ describe('new call form', () => {
     expect(screen.getByLabelText('What should the agent do?')).toHaveValue('Ask whether they deliver on Sundays');
     expect(screen.getByLabelText('Phone number')).toHaveValue('4155550132');
   });
+
+  it('says a live call is real and uses a credit, with the credits left', async () => {
+    fakeService();
+    session.credits = { count: 27, atMs: Date.now() };
+    const user = userEvent.setup();
+    render(NewCall);
+    await fillAndReview(user);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      "This is a real call: +1 415-555-0132's phone rings when you press Call now, and it uses 1 credit (27 left).",
+    );
+    session.credits = null;
+  });
 });

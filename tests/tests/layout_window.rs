@@ -1,0 +1,104 @@
+//! The window never slides away: with a long history, at a laptop's size and
+//! a large screen's, the page itself has nothing to scroll (only its panes
+//! do), so the header and the app always stay in view.
+
+use agentphone_core::history::{History, NewRecord};
+use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
+
+/// How far the page reaches past the window, across and down, after each
+/// pane was scrolled to its end.
+const OVERFLOW: &str = r#"
+    for (const pane of document.querySelectorAll('aside, main')) {
+        pane.scrollTop = pane.scrollHeight;
+    }
+    const page = document.documentElement;
+    const header = document.querySelector('header').getBoundingClientRect();
+    return [
+        page.scrollWidth - page.clientWidth,
+        page.scrollHeight - page.clientHeight,
+        Math.round(header.top),
+    ];
+"#;
+
+#[tokio::test]
+async fn the_page_never_scrolls_only_its_panes_do() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    let history = History::open(&desktop.app_data().join("history.sqlite3"))
+        .unwrap()
+        .history;
+    for n in 0..60 {
+        history
+            .add(&NewRecord {
+                simulated: true,
+                phone: format!("+1415555{:04}", 100 + n),
+                business: Some(format!("Business number {n} with a rather long name")),
+                website: None,
+                objective: "Ask about the opening hours".into(),
+                created_at_ms: 1_700_000_000_000 + n * 60_000,
+                scheduled_at_ms: None,
+                follows: None,
+            })
+            .unwrap();
+    }
+    // The newest call ended with a long talk: its screen is far taller than
+    // the window.
+    let transcript: Vec<String> = (0..80)
+        .map(|n| {
+            format!(
+                "{}: Line {n} of a long talk",
+                if n % 2 == 0 { "Agent" } else { "Host" }
+            )
+        })
+        .collect();
+    let ended: agentphone_core::Call = serde_json::from_value(serde_json::json!({
+        "call_id": "cl_long",
+        "status": "completed",
+        "outcome": "achieved",
+        "summary": "They open at nine.",
+        "transcript": transcript.join("\n"),
+    }))
+    .unwrap();
+    history.confirm(60, "cl_long", None).unwrap();
+    history.apply(60, &ended, 1_700_004_000_000).unwrap();
+    drop(history);
+    desktop.prefer_practice();
+    let window = AppWindow::open(&desktop).await;
+    window
+        .text("Business number 59 with a rather long name")
+        .await;
+    let main = desktop.visible_window("AgentPhone");
+    for (width, height) in [(1024, 700), (1920, 1080)] {
+        desktop.resize_window(&main, width, height);
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        for screen in ["New call", "Settings", "A call"] {
+            if screen == "Settings" {
+                window.click("Settings").await;
+                window.heading("Settings").await;
+            }
+            if screen == "A call" {
+                window
+                    .text("Business number 59 with a rather long name")
+                    .await
+                    .click()
+                    .await
+                    .unwrap();
+                window.text("Line 79 of a long talk").await;
+            }
+            let measured = window.client().execute(OVERFLOW, vec![]).await.unwrap();
+            let [across, down, header_top] = [0, 1, 2].map(|i| measured[i].as_i64().unwrap());
+            assert!(
+                across <= 0 && down <= 0,
+                "{screen} at {width}×{height}: the page reaches {across} px across and {down} px down past the window"
+            );
+            assert_eq!(
+                header_top, 0,
+                "{screen} at {width}×{height}: the header moved"
+            );
+        }
+        window
+            .screenshot(&format!("call-long-talk-{width}x{height}"))
+            .await;
+        window.click("New call").await;
+    }
+    window.close().await;
+}
