@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use tauri::{AppHandle, CloseRequestApi, ExitRequestApi, Manager, Window};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
-use crate::Opening;
+use crate::Starting;
 
 /// The person said "Close AgentPhone": the next close request goes through.
 static CLOSE_CONFIRMED: AtomicBool = AtomicBool::new(false);
@@ -34,7 +34,7 @@ fn ask_first(app: &AppHandle) -> bool {
     if CLOSE_CONFIRMED.load(Ordering::SeqCst) {
         return false;
     }
-    let Some(state) = Opening::of(app) else {
+    let Some(state) = Starting::of(app) else {
         return false;
     };
     if state.is_practice() {

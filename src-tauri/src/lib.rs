@@ -4,8 +4,11 @@
 //! commands in `commands/`, each a few lines over the core.
 
 mod blocking;
+mod cleanup;
 mod closing;
 mod commands;
+mod events;
+mod notifications;
 mod save_dialog;
 mod startup;
 mod state;
@@ -16,7 +19,7 @@ use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 use tauri_plugin_window_state::StateFlags;
 
-pub use state::{AppState, Opening};
+pub use state::{AppState, Starting};
 
 pub fn run() {
     avoid_blank_webkit_window();
@@ -66,15 +69,15 @@ pub fn run() {
                 }
             };
             // The window shows now; history, keychain and engine open
-            // meanwhile, and commands wait for them (`Opening::ready`).
-            app.manage(Opening::default());
+            // meanwhile, and commands wait for them (`Starting::ready`).
+            app.manage(Starting::default());
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 match startup::start(&handle).await {
                     Ok(state) => {
-                        handle.state::<Opening>().set(state);
+                        handle.state::<Starting>().set(state);
                         startup::give_the_key(handle.clone());
-                        startup::keep_less_daily(handle);
+                        cleanup::delete_old_calls_daily(handle);
                     }
                     Err(error) => say_and_exit(&handle, &error, 1),
                 }

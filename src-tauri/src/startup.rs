@@ -11,28 +11,10 @@ use agentphone_core::recordings::Recordings;
 use agentphone_core::{Error, Keychain};
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::state::{AppState, Opening, Parts};
+use crate::events::EventName;
+use crate::notifications::{notify_if_ended, notify_scheduled};
 
-/// The events the window listens to. The window's names are typed by this
-/// enum's TypeScript form, so a name changed here fails its type check.
-#[derive(Debug, Clone, Copy, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum EventName {
-    /// Every engine event goes out on this.
-    Engine,
-    /// The player reports its position on this.
-    Player,
-}
-
-impl EventName {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Engine => "engine",
-            Self::Player => "player",
-        }
-    }
-}
+use crate::state::{AppState, Parts, Starting};
 
 /// Opens everything, or says in plain words why the app cannot start
 /// (the caller shows it in a dialog; nothing is moved or deleted).
@@ -122,7 +104,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
 /// live engine: until then (a keychain waiting for its password, say) the
 /// window works and live calls wait for the key.
 pub fn give_the_key(app: AppHandle) {
-    let Some(state) = Opening::of(&app) else {
+    let Some(state) = Starting::of(&app) else {
         return;
     };
     if state.is_practice() {
@@ -143,90 +125,4 @@ pub fn give_the_key(app: AppHandle) {
             engine.set_key(key);
         }
     });
-}
-
-/// Applies the person's rule for keeping less (if any) now and once a day
-/// while the app is open.
-pub fn keep_less_daily(app: AppHandle) {
-    tauri::async_runtime::spawn(async move {
-        loop {
-            if let Some(state) = Opening::of(&app) {
-                if let Some(rule) = state.preferences.get().retention {
-                    match agentphone_core::retention::apply(
-                        &state.history,
-                        rule,
-                        agentphone_core::engine::now_ms(),
-                    ) {
-                        Ok(0) => {}
-                        Ok(removed) => log::info!("kept less: {removed} deleted"),
-                        Err(error) => log::warn!("could not keep less: {error}"),
-                    }
-                }
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(24 * 60 * 60)).await;
-        }
-    });
-}
-
-/// A scheduled call is starting: always said, as the person may have
-/// forgotten it.
-fn notify_scheduled(app: &AppHandle, id: i64) {
-    let who = Opening::of(app)
-        .and_then(|state| state.history.get(id).ok().flatten())
-        .map(|record| record.business.unwrap_or(record.phone));
-    let body = match who {
-        Some(who) => format!("Your scheduled call to {who} is starting now."),
-        None => "Your scheduled call is starting now.".to_owned(),
-    };
-    show_notification(app, &body);
-}
-
-/// A desktop notification when a call ends while the window is in the
-/// background, unless the person turned them off.
-fn notify_if_ended(app: &AppHandle, id: i64, status: &str) {
-    if !agentphone_core::CallStatus::parse(status).is_terminal() {
-        return;
-    }
-    let focused = app
-        .get_webview_window("main")
-        .and_then(|window| window.is_focused().ok())
-        .unwrap_or(false);
-    let wanted = Opening::of(app).is_none_or(|state| state.preferences.get().notify_when_done);
-    if focused || !wanted {
-        return;
-    }
-    let record = Opening::of(app).and_then(|state| state.history.get(id).ok().flatten());
-    let body = match record {
-        Some(record) => agentphone_core::export::ended_in_words(&record, status),
-        None => "A call has ended. Open AgentPhone to see what happened.".to_owned(),
-    };
-    show_notification(app, &body);
-}
-
-fn show_notification(app: &AppHandle, body: &str) {
-    use tauri_plugin_notification::NotificationExt;
-    if let Err(error) = app
-        .notification()
-        .builder()
-        .title("AgentPhone")
-        .body(body)
-        .show()
-    {
-        log::info!("no desktop notification: {error}");
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::EventName;
-
-    #[test]
-    fn event_names_are_said_once() {
-        for name in [EventName::Engine, EventName::Player] {
-            assert_eq!(
-                serde_json::to_value(name).ok(),
-                Some(serde_json::Value::from(name.as_str()))
-            );
-        }
-    }
 }

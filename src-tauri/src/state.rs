@@ -20,11 +20,11 @@ const PRACTICE_CREDITS: u32 = 20;
 /// The app's state while start-up opens it in the background: the window
 /// and its first screen show at once, and each command waits here until
 /// history, keychain and engine are ready.
-pub struct Opening {
+pub struct Starting {
     ready: tokio::sync::watch::Sender<Option<Arc<AppState>>>,
 }
 
-impl Default for Opening {
+impl Default for Starting {
     fn default() -> Self {
         Self {
             ready: tokio::sync::watch::channel(None).0,
@@ -32,7 +32,7 @@ impl Default for Opening {
     }
 }
 
-impl Opening {
+impl Starting {
     pub fn set(&self, state: AppState) {
         self.ready.send_replace(Some(Arc::new(state)));
     }

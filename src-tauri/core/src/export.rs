@@ -181,29 +181,8 @@ fn local_time(at_ms: i64, utc_offset_minutes: i32) -> String {
     format!("{} {}", &text[..10], &text[11..16])
 }
 
-/// What a notification says when a call ends: who, and how it went
-/// ("Luigi's — Achieved: table for 4 at 7pm booked").
-pub fn ended_in_words(record: &CallRecord, status: &str) -> String {
-    let how = match (record.outcome.as_deref(), status) {
-        (Some("achieved"), _) => "Achieved",
-        (Some("partial"), _) => "Partly achieved",
-        (Some("not_achieved"), _) => "Not achieved",
-        (_, "failed") => "The call failed",
-        (_, "canceled") => "The call was canceled",
-        _ => "Finished",
-    };
-    let mut words = format!("{} — {how}", title(record));
-    if let Some(summary) = record.summary.as_deref().filter(|s| !s.trim().is_empty()) {
-        let short: String = summary.trim().chars().take(120).collect();
-        words.push_str(&format!(": {short}"));
-        if summary.trim().chars().count() > 120 {
-            words.push('…');
-        }
-    }
-    words
-}
-
-fn title(record: &CallRecord) -> &str {
+/// A call's name: its business, or its number.
+pub(crate) fn title(record: &CallRecord) -> &str {
     record.business.as_deref().unwrap_or(&record.phone)
 }
 
@@ -219,12 +198,12 @@ pub fn save(path: &std::path::Path, contents: &[u8]) -> Result<(), Error> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::history::Progress;
     use crate::transcript::{Side, Turn};
 
-    fn record() -> CallRecord {
+    pub(crate) fn record() -> CallRecord {
         CallRecord {
             id: 3,
             call_id: Some("cl_1".into()),
@@ -362,22 +341,6 @@ mod tests {
         assert_eq!(
             spreadsheet_file_name(1_700_000_000_000, -300),
             "AgentPhone calls 2023-11-14.csv"
-        );
-    }
-
-    #[test]
-    fn a_notification_names_the_business_and_the_outcome() {
-        assert_eq!(
-            ended_in_words(&record(), "completed"),
-            "Luigi's Trattoria — Achieved: Booked for 7pm."
-        );
-        let mut failed = record();
-        failed.outcome = None;
-        failed.summary = None;
-        failed.business = None;
-        assert_eq!(
-            ended_in_words(&failed, "failed"),
-            "+14155550105 — The call failed"
         );
     }
 

@@ -16,6 +16,7 @@ pub mod history;
 pub mod instance;
 pub mod keychain;
 pub mod models;
+pub mod notification;
 pub mod player;
 pub mod preferences;
 pub mod recordings;

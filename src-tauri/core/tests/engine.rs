@@ -457,7 +457,7 @@ async fn a_call_removed_during_the_countdown_is_never_sent() {
     assert_eq!(placement, Placement::Waiting);
     assert_eq!(harness.record(id).progress, Progress::Waiting);
     // Waiting to be sent: removed without the "may be ringing" question.
-    assert!(harness.engine.forget(id, false).unwrap().is_some());
+    assert!(harness.engine.remove_call(id, false).unwrap().is_some());
     // Well past the countdown and any retry.
     tokio::time::sleep(SECOND * 150).await;
     let stats = harness.simulator.stats();
@@ -494,10 +494,10 @@ async fn a_call_on_its_way_is_removed_only_when_the_person_says_so() {
         }
         tokio::time::sleep(Duration::from_millis(2)).await;
     };
-    let refused = engine.forget(id, false).unwrap_err();
+    let refused = engine.remove_call(id, false).unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::CallOnItsWay);
     assert!(refused.to_string().contains("may already be ringing"));
-    assert!(engine.forget(id, true).unwrap().is_some());
+    assert!(engine.remove_call(id, true).unwrap().is_some());
     let placed = placing.await.unwrap().unwrap();
     assert_eq!(placed.placement, Placement::Placed);
     // The placed call is not followed: no record, and no polls for it.
@@ -513,10 +513,14 @@ async fn removing_a_watched_call_leaves_the_others_followed() {
     let (removed, _) = harness.place("4155550107").await; // a long call
     let (kept, _) = harness.place("4155550105").await;
     assert_eq!(
-        harness.engine.forget(removed, false).unwrap_err().kind(),
+        harness
+            .engine
+            .remove_call(removed, false)
+            .unwrap_err()
+            .kind(),
         ErrorKind::CallOnItsWay
     );
-    harness.engine.forget(removed, true).unwrap();
+    harness.engine.remove_call(removed, true).unwrap();
     let record = harness.finished(kept).await;
     assert_eq!(record.outcome.as_deref(), Some("achieved"));
     // A new call never takes the removed one's id.

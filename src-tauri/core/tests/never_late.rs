@@ -312,7 +312,7 @@ async fn a_recording_that_arrives_after_its_call_was_removed_is_not_kept() {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     assert!(simulator.stats().recording_requests > 0);
-    engine.forget(placed.id, true).unwrap();
+    engine.remove_call(placed.id, true).unwrap();
     tokio::time::sleep(SECOND * 120).await;
     let kept: Vec<_> = std::fs::read_dir(dir.path().join("recordings"))
         .unwrap()

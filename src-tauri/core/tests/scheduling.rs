@@ -57,7 +57,7 @@ async fn a_cancelled_scheduled_call_is_never_sent() {
         .schedule_call(&form, &confirm(&engine, &form), now_ms() + 1_200)
         .unwrap();
     assert!(
-        engine.forget(id, false).unwrap().is_some(),
+        engine.remove_call(id, false).unwrap().is_some(),
         "removable: not on its way"
     );
     tokio::time::sleep(Duration::from_millis(1_600)).await;

@@ -269,7 +269,7 @@ async fn sequence(seed: u64) -> Result<(), String> {
                 let engine = session.engine();
                 let (id, token) = ids.remove(dice.below(ids.len() as u64) as usize);
                 let force = dice.chance(50);
-                match engine.forget(id, force) {
+                match engine.remove_call(id, force) {
                     Ok(Some(record))
                         if !force
                             && matches!(record.progress, Progress::Placing | Progress::Waiting) =>

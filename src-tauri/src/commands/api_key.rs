@@ -7,17 +7,17 @@ use agentphone_core::{ApiKey, Error, KeyStatus, Keychain};
 use tauri::State;
 use zeroize::Zeroizing;
 
-use crate::{AppState, Opening};
+use crate::{AppState, Starting};
 
 #[tauri::command]
-pub async fn key_status(opening: State<'_, Opening>) -> Result<KeyStatus, Error> {
-    let state = opening.ready().await;
+pub async fn key_status(starting: State<'_, Starting>) -> Result<KeyStatus, Error> {
+    let state = starting.ready().await;
     with_keychain(&state, |keychain| keychain.status()).await
 }
 
 #[tauri::command]
-pub async fn save_key(opening: State<'_, Opening>, key: String) -> Result<KeyStatus, Error> {
-    let state = opening.ready().await;
+pub async fn save_key(starting: State<'_, Starting>, key: String) -> Result<KeyStatus, Error> {
+    let state = starting.ready().await;
     let pasted = Zeroizing::new(key);
     let key = ApiKey::parse(&pasted);
     let status = with_keychain(&state, move |keychain| keychain.save(&pasted)).await?;
@@ -32,8 +32,8 @@ pub async fn save_key(opening: State<'_, Opening>, key: String) -> Result<KeySta
 }
 
 #[tauri::command]
-pub async fn remove_key(opening: State<'_, Opening>) -> Result<KeyStatus, Error> {
-    let state = opening.ready().await;
+pub async fn remove_key(starting: State<'_, Starting>) -> Result<KeyStatus, Error> {
+    let state = starting.ready().await;
     let status = with_keychain(&state, |keychain| keychain.remove()).await?;
     if !state.is_practice() {
         state.engine().set_key(None);

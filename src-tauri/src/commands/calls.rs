@@ -10,7 +10,7 @@ use agentphone_core::Error;
 use tauri::{AppHandle, State};
 
 use crate::save_dialog::{self, SaveAs};
-use crate::Opening;
+use crate::Starting;
 
 /// What the form says while the person types; sends nothing.
 #[tauri::command]
@@ -22,10 +22,10 @@ pub async fn check_call_form(form: CallForm) -> Result<FormCheck, Error> {
 /// which mode, and what to warn about.
 #[tauri::command]
 pub async fn prepare_call(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     form: CallForm,
 ) -> Result<Confirmation, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     state.engine().prepare(&form)
 }
 
@@ -33,11 +33,11 @@ pub async fn prepare_call(
 /// matches what they saw.
 #[tauri::command]
 pub async fn place_call(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     form: CallForm,
     confirmed: Confirmed,
 ) -> Result<PlacedCall, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     state.engine().place_call(&form, &confirmed).await
 }
 
@@ -45,12 +45,12 @@ pub async fn place_call(
 /// the app runs; answers the call's id.
 #[tauri::command]
 pub async fn schedule_call(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     form: CallForm,
     confirmed: Confirmed,
     at_ms: i64,
 ) -> Result<i64, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     state.engine().schedule_call(&form, &confirmed, at_ms)
 }
 
@@ -58,28 +58,28 @@ pub async fn schedule_call(
 /// person was told a call to the number may already have been placed.
 #[tauri::command]
 pub async fn call_now(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     id: i64,
     despite_unconfirmed: bool,
 ) -> Result<PlacedCall, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     state.engine().call_now(id, despite_unconfirmed).await
 }
 
 #[tauri::command]
 pub async fn reschedule_call(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     id: i64,
     at_ms: i64,
 ) -> Result<(), Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     state.engine().reschedule(id, at_ms)
 }
 
 /// The person's note on a call, saved as they type.
 #[tauri::command]
-pub async fn set_note(opening: State<'_, Opening>, id: i64, note: String) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn set_note(starting: State<'_, Starting>, id: i64, note: String) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.history.set_note(id, &note)?;
     Ok(())
 }
@@ -87,26 +87,26 @@ pub async fn set_note(opening: State<'_, Opening>, id: i64, note: String) -> Res
 /// A call's labels; answers what was kept (trimmed, each once).
 #[tauri::command]
 pub async fn set_labels(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     id: i64,
     labels: Vec<String>,
 ) -> Result<Vec<String>, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     state.history.set_labels(id, labels)
 }
 
 /// Calls since `since_ms` (the window's month start): counts, share
 /// achieved, live credits used, average length.
 #[tauri::command]
-pub async fn overview(opening: State<'_, Opening>, since_ms: i64) -> Result<Overview, Error> {
-    let state = opening.ready().await;
+pub async fn overview(starting: State<'_, Starting>, since_ms: i64) -> Result<Overview, Error> {
+    let state = starting.ready().await;
     state.history.overview(since_ms)
 }
 
 /// Every label in use, most used first.
 #[tauri::command]
-pub async fn labels_in_use(opening: State<'_, Opening>) -> Result<Vec<String>, Error> {
-    let state = opening.ready().await;
+pub async fn labels_in_use(starting: State<'_, Starting>) -> Result<Vec<String>, Error> {
+    let state = starting.ready().await;
     state.history.labels_in_use()
 }
 
@@ -115,12 +115,12 @@ pub async fn labels_in_use(opening: State<'_, Opening>) -> Result<Vec<String>, E
 #[tauri::command]
 pub async fn export_calls(
     app: AppHandle,
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     query: HistoryQuery,
     utc_offset_minutes: i32,
     with_transcript: bool,
 ) -> Result<Option<String>, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     let records = state.history.records_matching(&query)?;
     let options = export::SheetOptions {
         utc_offset_minutes,
@@ -145,22 +145,25 @@ pub async fn export_calls(
 
 #[tauri::command]
 pub async fn list_calls(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     query: HistoryQuery,
 ) -> Result<HistoryPage, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     state.history.page(&query)
 }
 
 #[tauri::command]
-pub async fn get_call(opening: State<'_, Opening>, id: i64) -> Result<Option<CallDetails>, Error> {
-    let state = opening.ready().await;
+pub async fn get_call(
+    starting: State<'_, Starting>,
+    id: i64,
+) -> Result<Option<CallDetails>, Error> {
+    let state = starting.ready().await;
     state.engine().details(id)
 }
 
 #[tauri::command]
-pub async fn check_call_again(opening: State<'_, Opening>, id: i64) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn check_call_again(starting: State<'_, Starting>, id: i64) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.engine().check_again(id)
 }
 
@@ -168,12 +171,12 @@ pub async fn check_call_again(opening: State<'_, Opening>, id: i64) -> Result<()
 /// already be ringing needs `even_if_on_its_way`.
 #[tauri::command]
 pub async fn delete_call(
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     id: i64,
     even_if_on_its_way: bool,
 ) -> Result<(), Error> {
-    let state = opening.ready().await;
-    state.engine().forget(id, even_if_on_its_way)?;
+    let state = starting.ready().await;
+    state.engine().remove_call(id, even_if_on_its_way)?;
     Ok(())
 }
 
@@ -182,10 +185,10 @@ pub async fn delete_call(
 #[tauri::command]
 pub async fn export_call(
     app: AppHandle,
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     id: i64,
 ) -> Result<Option<String>, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     let details = state.history.details(id)?.ok_or(Error::UnknownCall)?;
     let offer = SaveAs {
         title: "Export the call",

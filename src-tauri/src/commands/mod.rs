@@ -2,5 +2,7 @@
 
 pub mod api_key;
 pub mod calls;
+pub mod mode;
 pub mod preferences;
 pub mod recordings;
+pub mod site;

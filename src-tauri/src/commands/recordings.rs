@@ -8,7 +8,7 @@ use agentphone_core::Error;
 use tauri::{AppHandle, State};
 
 use crate::save_dialog::{self, SaveAs};
-use crate::{AppState, Opening};
+use crate::{AppState, Starting};
 
 fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
     state
@@ -22,52 +22,52 @@ fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
 }
 
 #[tauri::command]
-pub async fn download_recording(opening: State<'_, Opening>, id: i64) -> Result<String, Error> {
-    let state = opening.ready().await;
+pub async fn download_recording(starting: State<'_, Starting>, id: i64) -> Result<String, Error> {
+    let state = starting.ready().await;
     state.engine().download_recording(id).await
 }
 
 #[tauri::command]
-pub async fn play_recording(opening: State<'_, Opening>, id: i64) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn play_recording(starting: State<'_, Starting>, id: i64) -> Result<(), Error> {
+    let state = starting.ready().await;
     let path = kept_recording(&state, id)?;
     let player = state.player.clone();
     crate::blocking::off_the_window(move || player.play(id, path)).await
 }
 
 #[tauri::command]
-pub async fn pause_playback(opening: State<'_, Opening>) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn pause_playback(starting: State<'_, Starting>) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.player.pause()
 }
 
 #[tauri::command]
-pub async fn resume_playback(opening: State<'_, Opening>) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn resume_playback(starting: State<'_, Starting>) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.player.resume()
 }
 
 #[tauri::command]
-pub async fn seek_playback(opening: State<'_, Opening>, position_ms: u64) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn seek_playback(starting: State<'_, Starting>, position_ms: u64) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.player.seek(Duration::from_millis(position_ms))
 }
 
 #[tauri::command]
-pub async fn set_playback_speed(opening: State<'_, Opening>, speed: f32) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn set_playback_speed(starting: State<'_, Starting>, speed: f32) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.player.set_speed(speed)
 }
 
 #[tauri::command]
-pub async fn set_playback_volume(opening: State<'_, Opening>, volume: f32) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn set_playback_volume(starting: State<'_, Starting>, volume: f32) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.player.set_volume(volume)
 }
 
 #[tauri::command]
-pub async fn stop_playback(opening: State<'_, Opening>) -> Result<(), Error> {
-    let state = opening.ready().await;
+pub async fn stop_playback(starting: State<'_, Starting>) -> Result<(), Error> {
+    let state = starting.ready().await;
     state.player.stop()
 }
 
@@ -76,10 +76,10 @@ pub async fn stop_playback(opening: State<'_, Opening>) -> Result<(), Error> {
 #[tauri::command]
 pub async fn save_recording_as(
     app: AppHandle,
-    opening: State<'_, Opening>,
+    starting: State<'_, Starting>,
     id: i64,
 ) -> Result<Option<String>, Error> {
-    let state = opening.ready().await;
+    let state = starting.ready().await;
     let source = kept_recording(&state, id)?;
     let extension = source
         .extension()

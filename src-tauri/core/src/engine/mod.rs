@@ -36,7 +36,7 @@ use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
 use crate::budget::{Purpose, RequestBudget};
-use crate::history::{CallRecord, History, Progress};
+use crate::history::{CallDetails, CallRecord, History, Progress};
 use crate::recordings::Recordings;
 use crate::{ApiKey, Client, Error};
 
@@ -189,7 +189,9 @@ impl Engine {
                      again, so this call was not placed. Place it again if you still want it.",
                 )?,
                 // On its way when the app stopped, or the answer was lost.
-                _ => self.inner.look_for(id, record.last_error.as_deref())?,
+                _ => self
+                    .inner
+                    .find_lost_call(id, record.last_error.as_deref())?,
             }
         }
         for (id, link) in self.inner.history.recordings_missing(practice)? {
@@ -217,6 +219,20 @@ impl Engine {
         Ok(())
     }
 
+    /// The call as the window shows it, with whether its recording is
+    /// being downloaded right now (then "download again" is not offered).
+    pub fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
+        let downloading = self
+            .inner
+            .recordings
+            .as_ref()
+            .is_some_and(|recordings| recordings.is_downloading(id));
+        Ok(self.inner.history.details(id)?.map(|details| CallDetails {
+            recording_downloading: downloading,
+            ..details
+        }))
+    }
+
     /// Asks the service about a call again: "still running — check
     /// again", or a call that could not be confirmed. Only an engine of the
     /// call's own mode may ask.
@@ -235,7 +251,7 @@ impl Engine {
                 self.inner.watch(id, call_id, Duration::ZERO);
             }
             (None, Progress::Unconfirmed | Progress::MayBePlaced) => {
-                self.inner.look_for(id, None)?;
+                self.inner.find_lost_call(id, None)?;
             }
             // Not placed, or not sent yet: there is nothing to ask about.
             (None, _) => {}
@@ -247,7 +263,11 @@ impl Engine {
     /// Stops following a call and removes it from local history. A call
     /// that may already be ringing is removed only `even_if_on_its_way`;
     /// a call still waiting to be sent is never sent once removed.
-    pub fn forget(&self, id: i64, even_if_on_its_way: bool) -> Result<Option<CallRecord>, Error> {
+    pub fn remove_call(
+        &self,
+        id: i64,
+        even_if_on_its_way: bool,
+    ) -> Result<Option<CallRecord>, Error> {
         // Held while deleting, so no request can start for it meanwhile.
         let sends = lock(&self.inner.sends);
         let Some(record) = self.inner.history.get(id)? else {

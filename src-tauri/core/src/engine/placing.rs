@@ -327,7 +327,7 @@ impl Inner {
             }
             Err(error) if answer_may_be_lost(&error) => {
                 // The call may exist: never send it again, find out instead.
-                self.look_for(id, Some(&error.to_string()))?;
+                self.find_lost_call(id, Some(&error.to_string()))?;
                 self.emit_problem(id, &error);
                 Ok(Placement::Unconfirmed)
             }

@@ -23,7 +23,7 @@ const MAY_BE_PLACED: &str = "AgentPhone may have placed this call, but could not
 
 impl Inner {
     /// Marks the call "not confirmed" and starts looking for it.
-    pub(super) fn look_for(
+    pub(super) fn find_lost_call(
         self: &Arc<Self>,
         id: i64,
         last_error: Option<&str>,

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use super::{Engine, EngineEvent, Inner};
-use crate::history::CallDetails;
 use crate::Error;
 
 impl Engine {
@@ -31,20 +30,6 @@ impl Engine {
         }
         self.inner.emit_changed(id);
         Ok(path)
-    }
-
-    /// The call as the window shows it, with whether its recording is
-    /// being downloaded right now (then "download again" is not offered).
-    pub fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
-        let downloading = self
-            .inner
-            .recordings
-            .as_ref()
-            .is_some_and(|recordings| recordings.is_downloading(id));
-        Ok(self.inner.history.details(id)?.map(|details| CallDetails {
-            recording_downloading: downloading,
-            ..details
-        }))
     }
 }
 

@@ -1,0 +1,54 @@
+//! Desktop notifications: a scheduled call starting, a call ending while the
+//! window is in the background.
+
+use tauri::{AppHandle, Manager};
+
+use crate::Starting;
+
+/// A scheduled call is starting: always said, as the person may have
+/// forgotten it.
+pub fn notify_scheduled(app: &AppHandle, id: i64) {
+    let who = Starting::of(app)
+        .and_then(|state| state.history.get(id).ok().flatten())
+        .map(|record| record.business.unwrap_or(record.phone));
+    let body = match who {
+        Some(who) => format!("Your scheduled call to {who} is starting now."),
+        None => "Your scheduled call is starting now.".to_owned(),
+    };
+    show_notification(app, &body);
+}
+
+/// A desktop notification when a call ends while the window is in the
+/// background, unless the person turned them off.
+pub fn notify_if_ended(app: &AppHandle, id: i64, status: &str) {
+    if !agentphone_core::CallStatus::parse(status).is_terminal() {
+        return;
+    }
+    let focused = app
+        .get_webview_window("main")
+        .and_then(|window| window.is_focused().ok())
+        .unwrap_or(false);
+    let wanted = Starting::of(app).is_none_or(|state| state.preferences.get().notify_when_done);
+    if focused || !wanted {
+        return;
+    }
+    let record = Starting::of(app).and_then(|state| state.history.get(id).ok().flatten());
+    let body = match record {
+        Some(record) => agentphone_core::notification::call_ended(&record, status),
+        None => "A call has ended. Open AgentPhone to see what happened.".to_owned(),
+    };
+    show_notification(app, &body);
+}
+
+fn show_notification(app: &AppHandle, body: &str) {
+    use tauri_plugin_notification::NotificationExt;
+    if let Err(error) = app
+        .notification()
+        .builder()
+        .title("AgentPhone")
+        .body(body)
+        .show()
+    {
+        log::info!("no desktop notification: {error}");
+    }
+}
