@@ -67,13 +67,27 @@ async fn notes_labels_filters_export_follow_up_and_call_again() {
         })
         .await;
 
-    // Follow up: the objective starts from what was learned; the calls are linked.
+    // Follow up: the earlier call is shown; what to do now is asked for,
+    // and nothing can be placed until it is said; the calls are linked.
     window.click("Follow up…").await;
-    let objective = window.value_in("What should the agent do?").await;
-    assert!(objective.contains("Their answer:"), "{objective}");
     window.text("Following up your call to").await;
+    assert_eq!(window.value_in("What should the agent do now?").await, "");
+    window.click("Place call…").await;
+    assert!(!window.page_text().await.contains("Check before calling"));
+    window
+        .text_box("What should the agent do now?")
+        .await
+        .send_keys("Ask whether they also deliver on Sundays")
+        .await
+        .unwrap();
     window.click("Place call…").await;
     window.text("It follows up your call to").await;
+    let confirmation = window.page_text().await;
+    assert!(confirmation.contains("Their answer:"), "{confirmation}");
+    assert!(
+        confirmation.contains("Now: Ask whether they also deliver on Sundays"),
+        "{confirmation}"
+    );
     window.click("Call now").await;
     window.heading("Result").await;
     window.text("Follows up").await;

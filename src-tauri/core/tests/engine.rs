@@ -752,3 +752,51 @@ fn rusqlite_refuse_call_ids(path: &std::path::Path) {
         )
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_follow_up_needs_what_to_do_now_and_sends_the_earlier_answer_before_it() {
+    let harness = Harness::start().await;
+    let (first, _) = harness.place("4155550105").await;
+    harness.finished(first).await;
+    let mut follow_up = form("4155550105");
+    follow_up.follows = Some(first);
+    // Nothing to do now: nothing to confirm, so the old request is not repeated.
+    follow_up.objective = "   ".into();
+    assert!(matches!(
+        harness.engine.prepare(&follow_up),
+        Err(agentphone_core::Error::InvalidForm { .. })
+    ));
+    follow_up.objective = "Book the table for Friday instead".into();
+    let confirmation = harness.engine.prepare(&follow_up).unwrap();
+    let sent = &confirmation.form.objective;
+    assert!(sent.starts_with("Earlier call ("), "{sent}");
+    assert!(sent.contains("Their answer:"), "{sent}");
+    assert!(
+        sent.ends_with("Now: Book the table for Friday instead"),
+        "{sent}"
+    );
+    let confirmed = Confirmed {
+        phone: confirmation.phone.clone(),
+        practice: true,
+        despite_unconfirmed: false,
+        follows: Some(first),
+    };
+    let placed = harness
+        .engine
+        .place_call(&follow_up, &confirmed)
+        .await
+        .unwrap();
+    let record = harness.record(placed.id);
+    assert_eq!(record.follows, Some(first));
+    assert_eq!(
+        &record.objective, sent,
+        "what was confirmed is what is sent"
+    );
+    let objectives: Vec<String> = harness
+        .simulator
+        .placed_calls()
+        .into_iter()
+        .map(|(_, objective)| objective)
+        .collect();
+    assert_eq!(objectives.last(), Some(sent));
+}

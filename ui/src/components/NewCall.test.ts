@@ -4,6 +4,7 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallForm, Confirmation, Confirmed } from '../lib/api';
 import { session } from '../lib/session.svelte';
+import { aRecord } from '../lib/test-records';
 import NewCall from './NewCall.svelte';
 
 type Options = {
@@ -86,7 +87,15 @@ async function fillAndReview(user: ReturnType<typeof userEvent.setup>) {
 }
 
 beforeEach(() => {
-  Object.assign(session.form, { phone: '', country: 'US', businessName: '', website: '', objective: '' });
+  Object.assign(session.form, {
+    phone: '',
+    country: 'US',
+    businessName: '',
+    website: '',
+    objective: '',
+    follows: null,
+  });
+  session.follows = null;
   session.screen = 'home';
   session.practice = false;
 });
@@ -141,7 +150,14 @@ describe('new call form', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Call now' }));
     expect(placed).toEqual([
       {
-        form: { phone: '4155550133', country: 'US', businessName: '', website: '', objective: 'Ask about returns' },
+        form: {
+          phone: '4155550133',
+          country: 'US',
+          businessName: '',
+          website: '',
+          objective: 'Ask about returns',
+          follows: null,
+        },
         confirmed: { phone: '+14155550133', practice: false, despiteUnconfirmed: false, follows: null },
       },
     ]);
@@ -257,5 +273,33 @@ describe('new call form', () => {
       "This is a real call: +1 415-555-0132's phone rings when you press Call now, and it uses 1 credit (27 left).",
     );
     session.credits = null;
+  });
+
+  it('asks what to do now on a follow-up, shows the earlier call, and cannot place an empty one', async () => {
+    const placed = fakeService();
+    const user = userEvent.setup();
+    const earlier = aRecord({
+      id: 3,
+      phone: '4155550132',
+      business: 'Luigi',
+      objective: 'Book a table for 4 tonight',
+      summary: 'Fully booked tonight; Friday is free.',
+    });
+    session.callAgain(earlier, true);
+    render(NewCall);
+    expect(screen.getByRole('group', { name: 'The earlier call' })).toHaveTextContent(
+      'Their answer: Fully booked tonight; Friday is free.',
+    );
+    const now = screen.getByLabelText('What should the agent do now?');
+    expect(now).toHaveValue('');
+    expect(now).toHaveFocus();
+    await screen.findByText('+1 415-555-0132');
+    await user.click(screen.getByRole('button', { name: 'Place call…' }));
+    expect(screen.queryByRole('heading', { name: 'Check before calling' })).not.toBeInTheDocument();
+    await user.type(now, 'Book Friday at 7pm instead');
+    await user.click(screen.getByRole('button', { name: 'Place call…' }));
+    await user.click(await screen.findByRole('button', { name: 'Call now' }));
+    await vi.waitFor(() => expect(placed).toHaveLength(1));
+    expect(placed[0].confirmed.follows).toBe(3);
   });
 });

@@ -79,7 +79,14 @@ describe('api adapter', () => {
       calls.push([cmd, args]);
       return cmd === 'place_call' ? { id: 1, placement: 'placed' } : null;
     });
-    const form = { phone: '4155550132', country: 'US', businessName: '', website: '', objective: 'Ask about returns' };
+    const form = {
+      phone: '4155550132',
+      country: 'US',
+      businessName: '',
+      website: '',
+      objective: 'Ask about returns',
+      follows: null,
+    };
     await api.placeCall(form, { phone: '+14155550132', practice: false, despiteUnconfirmed: false, follows: null });
     await api.deleteCall(1);
     await api.deleteCall(1, true);

@@ -1,7 +1,6 @@
 // App-wide state shared by the header, the sidebar and the screens.
 import type { Country } from './bindings/Country';
 import { defaultCountry } from './countries';
-import { followUpObjective } from './follow-up';
 import {
   api,
   stopListening,
@@ -30,7 +29,7 @@ class Session {
   /** The call shown on the call screen. */
   openCallId = $state<number | null>(null);
   /** The new-call form as typed; kept here so nothing is lost on any error or screen change. */
-  form = $state<CallForm>({ phone: '', country: '', businessName: '', website: '', objective: '' });
+  form = $state<CallForm>({ phone: '', country: '', businessName: '', website: '', objective: '', follows: null });
   keyError = $state<AppError | null>(null);
   /**
    * Credits left in the current mode, as the service last said and when; null when unknown.
@@ -43,8 +42,11 @@ class Session {
   countries = $state<Country[]>([]);
   /** The system's language (BCP 47), for country names. */
   language = $state<string | null>(null);
-  /** The call the new one follows up ("Follow up…"), shown as one thread. */
-  follows = $state<{ id: number; who: string } | null>(null);
+  /**
+   * The call the new one follows up ("Follow up…"), shown as one thread: what was asked and answered
+   * is shown read-only; Rust puts it before what to do now in what is sent.
+   */
+  follows = $state<{ id: number; who: string; asked: string; answer: string | null } | null>(null);
   /** Scheduled calls whose time came while the app was closed: asked about on the home screen. */
   missed = $state<CallListItem[]>([]);
   /** The call being placed right now (its request on its way), kept across screens. */
@@ -100,9 +102,13 @@ class Session {
       phone: record.phone,
       businessName: record.business ?? '',
       website: record.website ?? '',
-      objective: followUp ? followUpObjective(record) : record.objective,
+      // A follow-up starts empty: what to do now is the person's to say.
+      objective: followUp ? '' : record.objective,
+      follows: followUp ? record.id : null,
     });
-    this.follows = followUp ? { id: record.id, who: record.business ?? record.phone } : null;
+    this.follows = followUp
+      ? { id: record.id, who: record.business ?? record.phone, asked: record.objective, answer: record.summary }
+      : null;
     this.screen = 'home';
   }
 
@@ -116,14 +122,20 @@ class Session {
       const placed = await api.placeCall(form, confirmed);
       const same = (Object.keys(form) as (keyof CallForm)[]).every((field) => this.form[field] === form[field]);
       if (same) {
+        this.separate();
         Object.assign(this.form, { phone: '', businessName: '', website: '', objective: '' });
-        this.follows = null;
       }
       if (this.screen === 'home') this.openCall(placed.id);
       return placed;
     } finally {
       this.placing = null;
     }
+  }
+
+  /** The next call follows up nothing. */
+  separate(): void {
+    this.follows = null;
+    this.form.follows = null;
   }
 
   openCall(id: number): void {

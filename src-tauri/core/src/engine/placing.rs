@@ -11,7 +11,7 @@ use ts_rs::TS;
 use super::{lock, Engine, EngineEvent, Inner, PlacedCall, Placement};
 use crate::budget::Purpose;
 use crate::history::{NewRecord, Progress};
-use crate::validate::{check, CallForm};
+use crate::validate::{check, follow_up_objective, CallForm};
 use crate::{ApiKey, Changed, CreatedCall, Error, NewCall};
 
 /// What the confirmation shows, checked afresh when the person asked to
@@ -83,8 +83,24 @@ enum Unsent {
 }
 
 impl Engine {
-    /// What the confirmation shows for the form as it is now.
+    /// The form as it is sent: a follow-up's objective carries the earlier
+    /// call's question and answer before what to do now.
+    pub(super) fn as_sent(&self, form: &CallForm) -> Result<CallForm, Error> {
+        let Some(earlier) = form.follows else {
+            return Ok(form.clone());
+        };
+        let record = self.inner.record(earlier)?;
+        Ok(CallForm {
+            objective: follow_up_objective(&record, &form.objective),
+            follows: None,
+            ..form.clone()
+        })
+    }
+
+    /// What the confirmation shows for the form as it is now, as it will
+    /// be sent.
     pub fn prepare(&self, form: &CallForm) -> Result<Confirmation, Error> {
+        let form = &self.as_sent(form)?;
         let new_call = checked(form)?;
         let phone = new_call.to_phone_number;
         let history = &self.inner.history;
@@ -113,10 +129,11 @@ impl Engine {
         form: &CallForm,
         confirmed: &Confirmed,
     ) -> Result<PlacedCall, Error> {
-        let new_call = self.accept(form, confirmed)?;
+        let new_call = self.accept(&self.as_sent(form)?, confirmed)?;
         self.inner.key()?;
         let deadline = self.inner.deadline_for_a_slot(self.inner.now_ms());
-        let id = self.write_down(&new_call, None, confirmed.follows)?;
+        let follows = confirmed.follows.or(form.follows);
+        let id = self.write_down(&new_call, None, follows)?;
         self.inner.hold_unsent(id)?;
         let placement = self
             .inner

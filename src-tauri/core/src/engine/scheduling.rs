@@ -25,8 +25,9 @@ impl Engine {
         at_ms: i64,
     ) -> Result<i64, Error> {
         self.check_time(at_ms)?;
-        let new_call = self.accept(form, confirmed)?;
-        let id = self.write_down(&new_call, Some(at_ms), confirmed.follows)?;
+        let new_call = self.accept(&self.as_sent(form)?, confirmed)?;
+        let follows = confirmed.follows.or(form.follows);
+        let id = self.write_down(&new_call, Some(at_ms), follows)?;
         self.inner.arm(id, at_ms);
         Ok(id)
     }

@@ -27,7 +27,12 @@ pub struct CallForm {
     pub country: String,
     pub business_name: String,
     pub website: String,
+    /// What the agent should do; on a follow-up, what it should do now.
     pub objective: String,
+    /// The earlier call this one follows up: its question and answer go
+    /// before the objective in what is sent (see [`follow_up_objective`]).
+    #[serde(default)]
+    pub follows: Option<i64>,
 }
 
 /// What is wrong with the form, field by field (`None`: that field is fine),
@@ -176,4 +181,46 @@ fn website(typed: &str) -> Result<Option<String>, String> {
         return Err(problem());
     }
     Ok(Some(url.to_string()))
+}
+
+/// What a follow-up sends: the earlier call's question and answer, then
+/// what to do now, within the objective's limit (the earlier part is
+/// shortened first). Nothing to do now stays nothing: the form then asks
+/// for it.
+pub fn follow_up_objective(earlier: &crate::history::CallRecord, now: &str) -> String {
+    let now = now.trim();
+    if now.is_empty() {
+        return String::new();
+    }
+    let day = humantime::format_rfc3339_seconds(
+        std::time::UNIX_EPOCH
+            + std::time::Duration::from_millis(
+                earlier
+                    .scheduled_at_ms
+                    .unwrap_or(earlier.created_at_ms)
+                    .max(0) as u64,
+            ),
+    )
+    .to_string();
+    let answer = earlier
+        .summary
+        .as_deref()
+        .map(str::trim)
+        .filter(|summary| !summary.is_empty())
+        .unwrap_or("no summary was given");
+    let before = format!(
+        "Earlier call ({}): you asked: {} Their answer: {answer}",
+        &day[..10],
+        earlier.objective.trim()
+    );
+    let joint = "\n\nNow: ";
+    let room = MAX_OBJECTIVE_CHARS
+        .saturating_sub(now.chars().count() + joint.chars().count())
+        .max(200);
+    let before: String = if before.chars().count() > room {
+        before.chars().take(room - 1).chain(['…']).collect()
+    } else {
+        before
+    };
+    format!("{before}{joint}{now}")
 }

@@ -76,6 +76,7 @@ pub fn form_for(number: &str, objective: &str) -> CallForm {
         business_name: "Luigi's".into(),
         website: String::new(),
         objective: objective.into(),
+        follows: None,
     }
 }
 

@@ -7,4 +7,13 @@ export type CallForm = { phone: string,
 /**
  * ISO 3166 code of the country a national number belongs to, e.g. `US`.
  */
-country: string, businessName: string, website: string, objective: string, };
+country: string, businessName: string, website: string, 
+/**
+ * What the agent should do; on a follow-up, what it should do now.
+ */
+objective: string, 
+/**
+ * The earlier call this one follows up: its question and answer go
+ * before the objective in what is sent (see [`follow_up_objective`]).
+ */
+follows: number | null, };
