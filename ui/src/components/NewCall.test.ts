@@ -52,6 +52,7 @@ function fakeService(options: Options = {}) {
         international: number.international,
         practice: false,
         calledMinutesAgo: null,
+        lastCall: null,
         mayAlreadyBePlaced: options.unconfirmedCall === 'before',
         numberNote: options.numberNote ?? null,
         ...options.answer,
@@ -164,11 +165,16 @@ describe('new call form', () => {
   });
 
   it('shows what the fresh check answered: a recent call and the mode', async () => {
-    fakeService({ answer: { calledMinutesAgo: 3, practice: true } });
+    fakeService({ answer: { calledMinutesAgo: 3, lastCall: 4, practice: true } });
     const user = userEvent.setup();
     render(NewCall);
     await fillAndReview(user);
     expect(screen.getByRole('alert')).toHaveTextContent('You called this number 3 minutes ago.');
+    // Calling again is not the obvious next step: the earlier call is a click away.
+    expect(screen.getByRole('button', { name: 'Call now' })).not.toHaveClass('primary');
+    await user.click(screen.getByRole('button', { name: 'Open that call' }));
+    expect(session.openCallId).toBe(4);
+    expect(session.screen).toBe('call');
     expect(screen.getByText('Practice mode: no real phone will ring.')).toBeInTheDocument();
   });
 

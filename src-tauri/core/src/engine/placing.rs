@@ -29,6 +29,8 @@ pub struct Confirmation {
     pub practice: bool,
     /// Minutes since the last call to this number, if within 10 minutes.
     pub called_minutes_ago: Option<u32>,
+    /// That last call, to open it from the warning.
+    pub last_call: Option<i64>,
     /// A call to this number could not be confirmed: the service may have
     /// placed it.
     pub may_already_be_placed: bool,
@@ -105,9 +107,12 @@ impl Engine {
         let phone = new_call.to_phone_number;
         let history = &self.inner.history;
         let now = self.inner.now_ms();
-        let called_minutes_ago = history
+        let last = history
             .calls_to(&phone, now - RECENT_MS)?
-            .first()
+            .into_iter()
+            .next();
+        let called_minutes_ago = last
+            .as_ref()
             .map(|last| ((now - last.created_at_ms).max(0) / 60_000).max(1) as u32);
         let check = crate::validate::check_form(form);
         Ok(Confirmation {
@@ -118,6 +123,7 @@ impl Engine {
             phone,
             practice: self.mode().is_practice(),
             called_minutes_ago,
+            last_call: last.map(|last| last.id),
         })
     }
 

@@ -23,6 +23,10 @@ international: string, practice: boolean,
  */
 calledMinutesAgo: number | null, 
 /**
+ * That last call, to open it from the warning.
+ */
+lastCall: number | null, 
+/**
  * A call to this number could not be confirmed: the service may have
  * placed it.
  */
