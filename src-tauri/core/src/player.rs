@@ -23,22 +23,28 @@ const TICK: Duration = Duration::from_millis(200);
 
 /// What the player tells the UI.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 #[ts(export)]
 pub enum PlayerEvent {
-    #[serde(rename_all = "camelCase")]
     Position {
         id: i64,
         position_ms: u64,
         duration_ms: u64,
         playing: bool,
     },
-    #[serde(rename_all = "camelCase")]
-    Ended { id: i64 },
+    Ended {
+        id: i64,
+    },
     /// Playback stopped because the sound output went away (a headset
     /// unplugged, say); the message says what to do.
-    #[serde(rename_all = "camelCase")]
-    Problem { id: i64, message: String },
+    Problem {
+        id: i64,
+        message: String,
+    },
 }
 
 pub type PlayerSink = Arc<dyn Fn(PlayerEvent) + Send + Sync>;

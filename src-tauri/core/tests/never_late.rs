@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use agentphone_core::client::Timeouts;
 use agentphone_core::clock::Clock;
-use agentphone_core::engine::{EngineSettings, Mode, Placement};
+use agentphone_core::engine::{Engine, EngineSettings, Mode, Placement};
 use agentphone_core::history::{History, Progress};
 use agentphone_core::{ApiKey, Client, Error};
 use agentphone_simulator::{RecordingFault, Simulator, SimulatorConfig};
@@ -43,6 +43,62 @@ fn settings(clock: &Clock) -> EngineSettings {
     }
 }
 
+/// A simulator, and an engine on a fresh history whose wall clock the test
+/// can move.
+struct Case {
+    simulator: Simulator,
+    client: Client,
+    dir: tempfile::TempDir,
+    clock: Clock,
+    engine: Arc<Engine>,
+}
+
+impl Case {
+    async fn start(config: SimulatorConfig) -> Self {
+        Self::starting(config, false).await
+    }
+
+    /// After an earlier run spent this minute's requests: the first call
+    /// waits for a slot.
+    async fn after_a_busy_minute() -> Self {
+        Self::starting(SimulatorConfig::with_second(SECOND), true).await
+    }
+
+    async fn starting(config: SimulatorConfig, busy_minute: bool) -> Self {
+        let (simulator, client) = simulator(config).await;
+        let dir = tempfile::tempdir().unwrap();
+        if busy_minute {
+            spend_the_minute(&dir);
+        }
+        let clock = Clock::system();
+        let (engine, _) = engine_with(&dir, client.clone(), settings(&clock), Mode::Practice);
+        Self {
+            simulator,
+            client,
+            dir,
+            clock,
+            engine: Arc::new(engine),
+        }
+    }
+
+    /// The app closes (its engine stops) and opens again on the same
+    /// history, picking up where it stood.
+    fn reopen(self) -> Self {
+        drop(self.engine);
+        let (engine, _) = engine_with(
+            &self.dir,
+            self.client.clone(),
+            settings(&self.clock),
+            Mode::Practice,
+        );
+        engine.resume().unwrap();
+        Self {
+            engine: Arc::new(engine),
+            ..self
+        }
+    }
+}
+
 /// Fills this mode's request budget for the coming minute, as an earlier
 /// run would have: the next call waits for a slot.
 fn spend_the_minute(dir: &tempfile::TempDir) {
@@ -60,10 +116,13 @@ fn spend_the_minute(dir: &tempfile::TempDir) {
 
 #[tokio::test]
 async fn a_call_waiting_after_a_429_is_not_sent_when_the_computer_wakes_hours_later() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::start(SimulatorConfig::with_second(SECOND)).await;
+    let Case {
+        simulator,
+        clock,
+        engine,
+        ..
+    } = &case;
     simulator.update_faults(|f| f.rate_limit_storm = 1);
     let form = form("4155550105");
     let placed = engine
@@ -89,11 +148,13 @@ async fn a_call_waiting_after_a_429_is_not_sent_when_the_computer_wakes_hours_la
 
 #[tokio::test]
 async fn a_call_waiting_for_a_request_slot_is_not_sent_when_the_computer_wakes_hours_later() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    spend_the_minute(&dir);
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::after_a_busy_minute().await;
+    let Case {
+        simulator,
+        clock,
+        engine,
+        ..
+    } = &case;
     let sleeper = clock.clone();
     tokio::spawn(async move {
         tokio::time::sleep(SECOND * 10).await;
@@ -109,11 +170,10 @@ async fn a_call_waiting_for_a_request_slot_is_not_sent_when_the_computer_wakes_h
 
 #[tokio::test]
 async fn a_short_wait_for_a_slot_still_places_the_call() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    spend_the_minute(&dir);
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::after_a_busy_minute().await;
+    let Case {
+        simulator, engine, ..
+    } = &case;
     let form = form("4155550105");
     let placed = engine
         .place_call(&form, &confirm(&engine, &form))
@@ -125,14 +185,9 @@ async fn a_short_wait_for_a_slot_still_places_the_call() {
 
 #[tokio::test]
 async fn a_call_never_sent_before_closing_is_not_placed_after_a_restart() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    spend_the_minute(&dir);
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client.clone(), settings(&clock), Mode::Practice);
-    let engine = Arc::new(engine);
+    let case = Case::after_a_busy_minute().await;
     let placing = {
-        let engine = engine.clone();
+        let engine = case.engine.clone();
         tokio::spawn(async move {
             let form = form("4155550105");
             engine.place_call(&form, &confirm(&engine, &form)).await
@@ -142,15 +197,16 @@ async fn a_call_never_sent_before_closing_is_not_placed_after_a_restart() {
     tokio::time::sleep(SECOND * 10).await;
     placing.abort();
     let _ = placing.await;
-    let id = only_call(&engine).id;
+    let id = only_call(&case.engine).id;
     assert_eq!(
-        engine.history().get(id).unwrap().unwrap().progress,
+        case.engine.history().get(id).unwrap().unwrap().progress,
         Progress::Placing
     );
-    drop(engine);
 
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
-    engine.resume().unwrap();
+    let case = case.reopen();
+    let Case {
+        simulator, engine, ..
+    } = &case;
     let record = engine.history().get(id).unwrap().unwrap();
     assert_eq!(record.progress, Progress::NotPlaced, "proof: never sent");
     assert_eq!(
@@ -168,36 +224,34 @@ async fn a_call_whose_request_left_before_closing_is_looked_for_after_a_restart(
         extra_call_fields: true,
         ..SimulatorConfig::with_second(SECOND)
     };
-    let (simulator, client) = simulator(config).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client.clone(), settings(&clock), Mode::Practice);
-    let engine = Arc::new(engine);
-    simulator.update_faults(|f| f.slow_answers = Some(SECOND * 200));
+    let case = Case::start(config).await;
+    case.simulator
+        .update_faults(|f| f.slow_answers = Some(SECOND * 200));
     let placing = {
-        let engine = engine.clone();
+        let engine = case.engine.clone();
         tokio::spawn(async move {
             let form = form("4155550105");
             engine.place_call(&form, &confirm(&engine, &form)).await
         })
     };
     // Closed while the service holds the answer: the call exists there.
-    until(&engine, 1, "sent", |r| r.progress == Progress::Sending).await;
+    until(&case.engine, 1, "sent", |r| r.progress == Progress::Sending).await;
     for _ in 0..200 {
-        if simulator.stats().calls_placed == 1 {
+        if case.simulator.stats().calls_placed == 1 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     placing.abort();
     let _ = placing.await;
-    let sent = engine.history().get(1).unwrap().unwrap();
+    let sent = case.engine.history().get(1).unwrap().unwrap();
     assert!(sent.sent_at_ms.is_some_and(|at| at >= sent.created_at_ms));
-    drop(engine);
-    simulator.update_faults(|f| f.slow_answers = None);
+    case.simulator.update_faults(|f| f.slow_answers = None);
 
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
-    engine.resume().unwrap();
+    let case = case.reopen();
+    let Case {
+        simulator, engine, ..
+    } = &case;
     let record = engine.history().get(1).unwrap().unwrap();
     assert_ne!(record.progress, Progress::NotPlaced, "never without proof");
     // Found among the recent calls by when its request really left.
@@ -208,10 +262,10 @@ async fn a_call_whose_request_left_before_closing_is_looked_for_after_a_restart(
 
 #[tokio::test]
 async fn the_retry_after_a_429_uses_the_key_stored_at_that_moment() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::start(SimulatorConfig::with_second(SECOND)).await;
+    let Case {
+        simulator, engine, ..
+    } = &case;
     let form = form("4155550105");
 
     // Removed during the countdown: not placed, and it says why.
@@ -250,10 +304,10 @@ async fn the_retry_after_a_429_uses_the_key_stored_at_that_moment() {
 
 #[tokio::test]
 async fn an_outcome_and_recording_that_come_after_the_summary_are_still_read() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::start(SimulatorConfig::with_second(SECOND)).await;
+    let Case {
+        simulator, engine, ..
+    } = &case;
     simulator.update_faults(|f| f.results_late_by = Some(30));
     let form = form("4155550105");
     let placed = engine
@@ -270,10 +324,10 @@ async fn an_outcome_and_recording_that_come_after_the_summary_are_still_read() {
 
 #[tokio::test]
 async fn a_passing_404_does_not_stop_following_the_call() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::start(SimulatorConfig::with_second(SECOND)).await;
+    let Case {
+        simulator, engine, ..
+    } = &case;
     let form = form("4155550105");
     let placed = engine
         .place_call(&form, &confirm(&engine, &form))
@@ -290,10 +344,13 @@ async fn a_passing_404_does_not_stop_following_the_call() {
 
 #[tokio::test]
 async fn a_recording_that_arrives_after_its_call_was_removed_is_not_kept() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::start(SimulatorConfig::with_second(SECOND)).await;
+    let Case {
+        simulator,
+        dir,
+        engine,
+        ..
+    } = &case;
     simulator.update_faults(|f| f.recording = Some(RecordingFault::Slow));
     let form = form("4155550105");
     let placed = engine
@@ -324,10 +381,13 @@ async fn a_recording_that_arrives_after_its_call_was_removed_is_not_kept() {
 
 #[tokio::test]
 async fn a_scheduled_call_asks_first_when_a_call_to_its_number_may_be_placed() {
-    let (simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::start(SimulatorConfig::with_second(SECOND)).await;
+    let Case {
+        simulator,
+        clock,
+        engine,
+        ..
+    } = &case;
     let form = form("4155550105");
     // A call whose answer is lost: the service may have placed it.
     simulator.update_faults(|f| f.drop_after_work = 1);
@@ -361,10 +421,8 @@ async fn a_scheduled_call_asks_first_when_a_call_to_its_number_may_be_placed() {
 
 #[tokio::test]
 async fn call_now_that_loses_the_race_to_the_timer_says_it_is_already_being_placed() {
-    let (_simulator, client) = simulator(SimulatorConfig::with_second(SECOND)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Clock::system();
-    let (engine, _) = engine_with(&dir, client, settings(&clock), Mode::Practice);
+    let case = Case::start(SimulatorConfig::with_second(SECOND)).await;
+    let Case { clock, engine, .. } = &case;
     let form = form("4155550105");
     let at = clock.now_ms() + 1_050;
     let id = engine

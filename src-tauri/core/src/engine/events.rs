@@ -9,34 +9,31 @@ use crate::ErrorPayload;
 
 /// What the engine tells the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 #[ts(export)]
 pub enum EngineEvent {
     /// Something about the call changed: read it again.
-    #[serde(rename_all = "camelCase")]
     CallChanged { id: i64 },
     /// The service reported a new status (for announcements).
-    #[serde(rename_all = "camelCase")]
     StatusChanged { id: i64, status: String },
     /// Waiting after a `429` before trying to place the call again.
-    #[serde(rename_all = "camelCase")]
     Countdown { id: i64, seconds_left: u32 },
     /// Credits left, as the service said on placing a call of this mode.
-    #[serde(rename_all = "camelCase")]
     Credits { remaining: u32, practice: bool },
     /// A recording is being saved on this computer.
-    #[serde(rename_all = "camelCase")]
     RecordingProgress {
         id: i64,
         received: u64,
         total: Option<u64>,
     },
     /// A scheduled call's time came: it is being placed now.
-    #[serde(rename_all = "camelCase")]
     ScheduledCallStarting { id: i64 },
     /// Something went wrong with a call; it is kept, and the message says
     /// what happens next.
-    #[serde(rename_all = "camelCase")]
     Problem { id: i64, error: ErrorPayload },
 }
 
