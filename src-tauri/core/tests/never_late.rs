@@ -126,13 +126,13 @@ async fn a_call_waiting_after_a_429_is_not_sent_when_the_computer_wakes_hours_la
     simulator.update_faults(|f| f.rate_limit_storm = 1);
     let form = form("4155550105");
     let placed = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
     assert_eq!(placed.placement, Placement::Waiting);
     // The lid closes during the countdown and opens three hours later.
     clock.jump(HOURS);
-    let record = until(&engine, placed.id, "not placed", |r| {
+    let record = until(engine, placed.id, "not placed", |r| {
         r.progress == Progress::NotPlaced
     })
     .await;
@@ -161,9 +161,9 @@ async fn a_call_waiting_for_a_request_slot_is_not_sent_when_the_computer_wakes_h
         sleeper.jump(HOURS);
     });
     let form = form("4155550105");
-    let placing = engine.place_call(&form, &confirm(&engine, &form)).await;
+    let placing = engine.place_call(&form, &confirm(engine, &form)).await;
     assert!(matches!(placing, Err(Error::SentTooLate)), "{placing:?}");
-    let record = &only_call(&engine);
+    let record = &only_call(engine);
     assert_eq!(record.progress, Progress::NotPlaced);
     assert_eq!(simulator.stats().create_requests, 0);
 }
@@ -176,7 +176,7 @@ async fn a_short_wait_for_a_slot_still_places_the_call() {
     } = &case;
     let form = form("4155550105");
     let placed = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
     assert_eq!(placed.placement, Placement::Placed);
@@ -255,7 +255,7 @@ async fn a_call_whose_request_left_before_closing_is_looked_for_after_a_restart(
     let record = engine.history().get(1).unwrap().unwrap();
     assert_ne!(record.progress, Progress::NotPlaced, "never without proof");
     // Found among the recent calls by when its request really left.
-    let found = until(&engine, 1, "found", |r| r.call_id.is_some()).await;
+    let found = until(engine, 1, "found", |r| r.call_id.is_some()).await;
     assert_eq!(found.call_id, Some(simulator.placed_calls()[0].0.clone()));
     assert_eq!(simulator.stats().calls_placed, 1);
 }
@@ -271,11 +271,11 @@ async fn the_retry_after_a_429_uses_the_key_stored_at_that_moment() {
     // Removed during the countdown: not placed, and it says why.
     simulator.update_faults(|f| f.rate_limit_storm = 1);
     let waiting = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
     engine.set_key(None);
-    let record = until(&engine, waiting.id, "not placed", |r| {
+    let record = until(engine, waiting.id, "not placed", |r| {
         r.progress == Progress::NotPlaced
     })
     .await;
@@ -290,13 +290,13 @@ async fn the_retry_after_a_429_uses_the_key_stored_at_that_moment() {
     simulator.update_faults(|f| f.rate_limit_storm = 1);
     let form = common::form("4155550104");
     let waiting = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
     assert_eq!(waiting.placement, Placement::Waiting);
     let new_key = "sk_test_core_0002_replaced";
     engine.set_key(ApiKey::parse(new_key));
-    until(&engine, waiting.id, "placed", |r| r.call_id.is_some()).await;
+    until(engine, waiting.id, "placed", |r| r.call_id.is_some()).await;
     let start = SimulatorConfig::with_second(SECOND).credits;
     assert_eq!(simulator.credits(new_key), start - 1);
     assert_eq!(simulator.credits(common::key().expose()), start);
@@ -311,10 +311,10 @@ async fn an_outcome_and_recording_that_come_after_the_summary_are_still_read() {
     simulator.update_faults(|f| f.results_late_by = Some(30));
     let form = form("4155550105");
     let placed = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
-    let record = until(&engine, placed.id, "finished with its recording", |r| {
+    let record = until(engine, placed.id, "finished with its recording", |r| {
         r.progress == Progress::Finished && r.recording_path.is_some()
     })
     .await;
@@ -330,11 +330,11 @@ async fn a_passing_404_does_not_stop_following_the_call() {
     } = &case;
     let form = form("4155550105");
     let placed = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
     simulator.update_faults(|f| f.not_found = 1);
-    let record = until(&engine, placed.id, "finished", |r| {
+    let record = until(engine, placed.id, "finished", |r| {
         r.progress != Progress::Watching
     })
     .await;
@@ -354,10 +354,10 @@ async fn a_recording_that_arrives_after_its_call_was_removed_is_not_kept() {
     simulator.update_faults(|f| f.recording = Some(RecordingFault::Slow));
     let form = form("4155550105");
     let placed = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
-    until(&engine, placed.id, "finished", |r| {
+    until(engine, placed.id, "finished", |r| {
         r.progress == Progress::Finished
     })
     .await;
@@ -392,16 +392,16 @@ async fn a_scheduled_call_asks_first_when_a_call_to_its_number_may_be_placed() {
     // A call whose answer is lost: the service may have placed it.
     simulator.update_faults(|f| f.drop_after_work = 1);
     let lost = engine
-        .place_call(&form, &confirm(&engine, &form))
+        .place_call(&form, &confirm(engine, &form))
         .await
         .unwrap();
     assert_eq!(lost.placement, Placement::Unconfirmed);
     // Scheduled to the same number, the person having been told.
-    let mut confirmed = confirm(&engine, &form);
+    let mut confirmed = confirm(engine, &form);
     confirmed.despite_unconfirmed = true;
     let at = clock.now_ms() + 1_100;
     let id = engine.schedule_call(&form, &confirmed, at).unwrap();
-    let missed = until(&engine, id, "asked about", |r| {
+    let missed = until(engine, id, "asked about", |r| {
         r.progress == Progress::Missed
     })
     .await;
@@ -426,9 +426,9 @@ async fn call_now_that_loses_the_race_to_the_timer_says_it_is_already_being_plac
     let form = form("4155550105");
     let at = clock.now_ms() + 1_050;
     let id = engine
-        .schedule_call(&form, &confirm(&engine, &form), at)
+        .schedule_call(&form, &confirm(engine, &form), at)
         .unwrap();
-    until(&engine, id, "placed by its timer", |r| {
+    until(engine, id, "placed by its timer", |r| {
         r.progress != Progress::Scheduled
     })
     .await;
