@@ -61,7 +61,8 @@ describe('call state', () => {
       { speaker: 'Agent', side: 'agent' as const, text: 'Hello' },
       { speaker: '', side: 'business' as const, text: 'Hi\nthere' },
     ];
-    expect(turns.map(speakerLabel)).toEqual(['Agent (AgentPhone)', 'Unknown']);
-    expect(transcriptText(turns)).toBe('Agent: Hello\nUnknown: Hi\nthere');
+    expect(turns.map((turn) => speakerLabel(turn, "Luigi's"))).toEqual(['AgentPhone agent', "Luigi's"]);
+    expect(speakerLabel({ speaker: 'User', side: 'business', text: 'Hi' }, null)).toBe('Business');
+    expect(transcriptText(turns, "Luigi's")).toBe("AgentPhone agent: Hello\nLuigi's: Hi\nthere");
   });
 });

@@ -40,12 +40,12 @@ export function elapsedSeconds(record: CallRecord, state: CallState, nowMs: numb
   return Math.max(0, (end - placedAtMs(record)) / 1000);
 }
 
-/** Who spoke, as the transcript shows it. */
-export function speakerLabel(turn: Turn): string {
-  return `${turn.speaker || 'Unknown'}${turn.side === 'agent' ? ' (AgentPhone)' : ''}`;
+/** Who spoke, the same in Practice and live: our agent, or the business called (never "User"). */
+export function speakerLabel(turn: Turn, business: string | null): string {
+  return turn.side === 'agent' ? 'AgentPhone agent' : business?.trim() || 'Business';
 }
 
 /** The transcript as plain text, for copying. */
-export function transcriptText(turns: Turn[]): string {
-  return turns.map((turn) => `${turn.speaker || 'Unknown'}: ${turn.text}`).join('\n');
+export function transcriptText(turns: Turn[], business: string | null): string {
+  return turns.map((turn) => `${speakerLabel(turn, business)}: ${turn.text}`).join('\n');
 }
