@@ -74,7 +74,9 @@ async fn the_page_never_scrolls_only_its_panes_do() {
             if screen == "Settings" {
                 window.click("Settings").await;
                 window.heading("Settings").await;
-                window.screenshot(&format!("settings-{width}x{height}")).await;
+                window
+                    .screenshot(&format!("settings-{width}x{height}"))
+                    .await;
             }
             if screen == "A call" {
                 window
