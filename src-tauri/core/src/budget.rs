@@ -46,9 +46,10 @@ impl RequestBudget {
         Self {
             limit: limit.max(2) as usize,
             // A thirtieth longer than the service's minute, and at least a
-            // tenth of a second: a margin for requests that reach it later
-            // than their slot was taken (a disk write, a slow network).
-            window: minute + (minute / 30).max(Duration::from_millis(100)),
+            // quarter of a second: a margin for requests that reach it later
+            // than their slot was taken (a disk write, a slow network, a
+            // busy computer).
+            window: minute + (minute / 30).max(Duration::from_millis(250)),
             state: Mutex::default(),
         }
     }
