@@ -42,7 +42,28 @@ impl AppWindow {
     }
 
     /// Like [`open`](Self::open), with extra environment for the app.
+    ///
+    /// The driver's ports are picked free, then bound by it a moment later;
+    /// another program (the app's own practice service, say) can take one
+    /// meanwhile. A driver that never answers is stopped and started again
+    /// on other ports, up to three times.
     pub async fn open_with(desktop: &Desktop, env: &[(&str, &str)]) -> Self {
+        let mut last_error = String::new();
+        for _ in 0..3 {
+            match Self::try_open(desktop, env).await {
+                Ok(window) => {
+                    window.heading("AgentPhone").await;
+                    return window;
+                }
+                Err(error) => last_error = error,
+            }
+        }
+        panic!("no WebDriver session with the app: {last_error}")
+    }
+
+    /// Starts the driver (and through it the app) and opens a session, or
+    /// says why not within [`WAIT`]; the driver stops when the window drops.
+    async fn try_open(desktop: &Desktop, env: &[(&str, &str)]) -> Result<Self, String> {
         let port = free_port();
         let log = |name: &str| std::fs::File::create(desktop.logs().join(name)).unwrap();
         let driver = desktop
@@ -73,15 +94,12 @@ impl AppWindow {
                 .await;
             match attempt {
                 Ok(client) => break client,
-                Err(error) if started.elapsed() > WAIT => {
-                    panic!("no WebDriver session with the app: {error}")
-                }
+                Err(error) if started.elapsed() > WAIT => return Err(error.to_string()),
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
         window.client = Some(client);
-        window.heading("AgentPhone").await;
-        window
+        Ok(window)
     }
 
     pub fn client(&self) -> &Client {
