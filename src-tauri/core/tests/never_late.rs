@@ -11,13 +11,19 @@ use std::time::Duration;
 
 use agentphone_core::client::Timeouts;
 use agentphone_core::clock::Clock;
-use agentphone_core::engine::{Engine, EngineSettings, Mode, Placement};
+use agentphone_core::engine::{Engine, EngineSettings, Mode, PlacedCall, Placement};
 use agentphone_core::history::{History, Progress};
 use agentphone_core::{ApiKey, Client, Error};
 use agentphone_simulator::{RecordingFault, Simulator, SimulatorConfig};
 use common::{confirm, engine_with, form, until, SECOND};
 
 const HOURS: Duration = Duration::from_secs(3 * 3600);
+
+/// Places a call to `number` as the person confirmed it.
+async fn place(engine: &Engine, number: &str) -> Result<PlacedCall, Error> {
+    let form = form(number);
+    engine.place_call(&form, &confirm(engine, &form)).await
+}
 
 /// The one call in the engine's history.
 fn only_call(engine: &agentphone_core::engine::Engine) -> agentphone_core::history::CallListItem {
@@ -124,11 +130,7 @@ async fn a_call_waiting_after_a_429_is_not_sent_when_the_computer_wakes_hours_la
         ..
     } = &case;
     simulator.update_faults(|f| f.rate_limit_storm = 1);
-    let form = form("4155550105");
-    let placed = engine
-        .place_call(&form, &confirm(engine, &form))
-        .await
-        .unwrap();
+    let placed = place(engine, "4155550105").await.unwrap();
     assert_eq!(placed.placement, Placement::Waiting);
     // The lid closes during the countdown and opens three hours later.
     clock.jump(HOURS);
@@ -174,11 +176,7 @@ async fn a_short_wait_for_a_slot_still_places_the_call() {
     let Case {
         simulator, engine, ..
     } = &case;
-    let form = form("4155550105");
-    let placed = engine
-        .place_call(&form, &confirm(engine, &form))
-        .await
-        .unwrap();
+    let placed = place(engine, "4155550105").await.unwrap();
     assert_eq!(placed.placement, Placement::Placed);
     assert_eq!(simulator.stats().calls_placed, 1);
 }
@@ -288,11 +286,7 @@ async fn the_retry_after_a_429_uses_the_key_stored_at_that_moment() {
     // Replaced during the countdown: the new key, never the old one.
     engine.set_key(Some(common::key()));
     simulator.update_faults(|f| f.rate_limit_storm = 1);
-    let form = common::form("4155550104");
-    let waiting = engine
-        .place_call(&form, &confirm(engine, &form))
-        .await
-        .unwrap();
+    let waiting = place(engine, "4155550104").await.unwrap();
     assert_eq!(waiting.placement, Placement::Waiting);
     let new_key = "sk_test_core_0002_replaced";
     engine.set_key(ApiKey::parse(new_key));
@@ -309,11 +303,7 @@ async fn an_outcome_and_recording_that_come_after_the_summary_are_still_read() {
         simulator, engine, ..
     } = &case;
     simulator.update_faults(|f| f.results_late_by = Some(30));
-    let form = form("4155550105");
-    let placed = engine
-        .place_call(&form, &confirm(engine, &form))
-        .await
-        .unwrap();
+    let placed = place(engine, "4155550105").await.unwrap();
     let record = until(engine, placed.id, "finished with its recording", |r| {
         r.progress == Progress::Finished && r.recording_path.is_some()
     })
@@ -328,11 +318,7 @@ async fn a_passing_404_does_not_stop_following_the_call() {
     let Case {
         simulator, engine, ..
     } = &case;
-    let form = form("4155550105");
-    let placed = engine
-        .place_call(&form, &confirm(engine, &form))
-        .await
-        .unwrap();
+    let placed = place(engine, "4155550105").await.unwrap();
     simulator.update_faults(|f| f.not_found = 1);
     let record = until(engine, placed.id, "finished", |r| {
         r.progress != Progress::Watching
@@ -352,11 +338,7 @@ async fn a_recording_that_arrives_after_its_call_was_removed_is_not_kept() {
         ..
     } = &case;
     simulator.update_faults(|f| f.recording = Some(RecordingFault::Slow));
-    let form = form("4155550105");
-    let placed = engine
-        .place_call(&form, &confirm(engine, &form))
-        .await
-        .unwrap();
+    let placed = place(engine, "4155550105").await.unwrap();
     until(engine, placed.id, "finished", |r| {
         r.progress == Progress::Finished
     })
