@@ -10,7 +10,7 @@ pub async fn off_the_window<T: Send + 'static>(
 ) -> Result<T, Error> {
     tauri::async_runtime::spawn_blocking(work)
         .await
-        .map_err(|join| Error::Internal {
+        .map_err(|join| Error::Interrupted {
             detail: join.to_string(),
         })?
 }

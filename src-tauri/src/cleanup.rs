@@ -12,11 +12,7 @@ pub fn delete_old_calls_daily(app: AppHandle) {
         loop {
             if let Some(state) = Starting::of(&app) {
                 if let Some(rule) = state.preferences.get().retention {
-                    match agentphone_core::retention::apply(
-                        &state.history,
-                        rule,
-                        agentphone_core::engine::now_ms(),
-                    ) {
+                    match state.delete_old(rule, agentphone_core::engine::now_ms()) {
                         Ok(0) => {}
                         Ok(removed) => log::info!("kept less: {removed} deleted"),
                         Err(error) => log::warn!("could not keep less: {error}"),

@@ -40,7 +40,7 @@ fn ask_first(app: &AppHandle) -> bool {
     if state.is_practice() {
         return false;
     }
-    let question = match agentphone_core::closing::question(&state.history) {
+    let question = match agentphone_core::closing::question(state.history()) {
         Ok(Some(question)) => question,
         Ok(None) => return false,
         Err(error) => {

@@ -9,7 +9,7 @@ use crate::Starting;
 /// forgotten it.
 pub fn notify_scheduled(app: &AppHandle, id: i64) {
     let who = Starting::of(app)
-        .and_then(|state| state.history.get(id).ok().flatten())
+        .and_then(|state| state.history().get(id).ok().flatten())
         .map(|record| record.business.unwrap_or(record.phone));
     let body = match who {
         Some(who) => format!("Your scheduled call to {who} is starting now."),
@@ -20,8 +20,8 @@ pub fn notify_scheduled(app: &AppHandle, id: i64) {
 
 /// A desktop notification when a call ends while the window is in the
 /// background, unless the person turned them off.
-pub fn notify_if_ended(app: &AppHandle, id: i64, status: &str) {
-    if !agentphone_core::CallStatus::parse(status).is_terminal() {
+pub fn notify_if_ended(app: &AppHandle, id: i64, status: &agentphone_core::CallStatus) {
+    if !status.is_terminal() {
         return;
     }
     let focused = app
@@ -32,7 +32,7 @@ pub fn notify_if_ended(app: &AppHandle, id: i64, status: &str) {
     if focused || !wanted {
         return;
     }
-    let record = Starting::of(app).and_then(|state| state.history.get(id).ok().flatten());
+    let record = Starting::of(app).and_then(|state| state.history().get(id).ok().flatten());
     let body = match record {
         Some(record) => agentphone_core::notification::call_ended(&record, status),
         None => "A call has ended. Open AgentPhone to see what happened.".to_owned(),

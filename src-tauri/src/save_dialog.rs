@@ -29,7 +29,9 @@ pub async fn ask(app: &AppHandle, offer: SaveAs<'_>) -> Result<Option<PathBuf>, 
     let Some(path) = picked.await.ok().flatten() else {
         return Ok(None);
     };
-    path.into_path().map(Some).map_err(|error| Error::Internal {
-        detail: format!("that place cannot be written to: {error}"),
+    let file = path.to_string();
+    path.into_path().map(Some).map_err(|error| {
+        log::warn!("not a file: {error}");
+        Error::SaveFailed { file }
     })
 }

@@ -19,9 +19,14 @@ use crate::state::{AppState, Parts, Starting};
 /// Opens everything, or says in plain words why the app cannot start
 /// (the caller shows it in a dialog; nothing is moved or deleted).
 pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
-    let data_dir = app.path().app_data_dir().map_err(|error| Error::Internal {
-        detail: format!("no data folder: {error}"),
-    })?;
+    let data_dir = app
+        .path()
+        .app_data_dir()
+        .map_err(|error| Error::DataFolderUnavailable {
+            // No home folder is known: name the folder by the app's identifier.
+            folder: app.config().identifier.clone(),
+            detail: error.to_string(),
+        })?;
     let mut notices = Vec::new();
 
     let opened = PreferencesFile::open(&data_dir.join(preferences::FILE_NAME))?;

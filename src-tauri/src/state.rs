@@ -79,7 +79,6 @@ pub struct Parts {
 
 pub struct AppState {
     pub keychain: Arc<Keychain>,
-    pub history: Arc<History>,
     /// The one owner of the preferences file.
     pub preferences: PreferencesFile,
     /// What start-up has to tell the person (a file set aside, say).
@@ -103,7 +102,6 @@ impl AppState {
         )?;
         Ok(Self {
             keychain: parts.keychain,
-            history: parts.history,
             preferences: parts.preferences,
             notices: parts.notices,
             player: parts.player,
@@ -137,11 +135,12 @@ impl PracticeService for InAppSimulator {
             credits: PRACTICE_CREDITS,
             ..SimulatorConfig::with_second(self.second())
         };
-        let simulator = Simulator::start(config)
-            .await
-            .map_err(|error| Error::Internal {
-                detail: format!("could not start Practice mode: {error}"),
-            })?;
+        let simulator =
+            Simulator::start(config)
+                .await
+                .map_err(|error| Error::PracticeDidNotStart {
+                    detail: error.to_string(),
+                })?;
         let base = simulator.base_url();
         *running = Some(simulator);
         Ok(base)

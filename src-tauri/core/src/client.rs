@@ -90,8 +90,8 @@ impl Client {
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("AgentPhoneDesktop/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|error| Error::Internal {
-                detail: format!("could not set up HTTP: {error}"),
+            .map_err(|error| Error::ConnectionSetupFailed {
+                detail: error.to_string(),
             })?;
         Ok(Self {
             http,
@@ -175,13 +175,12 @@ impl Client {
     }
 
     fn url(&self, segments: &[&str]) -> Result<url::Url, Error> {
-        let mut url = url::Url::parse(&self.base).map_err(|error| Error::Internal {
-            detail: format!("the API address {} is not valid: {error}", self.base),
-        })?;
+        let invalid = || Error::InvalidApiBase {
+            base: self.base.clone(),
+        };
+        let mut url = url::Url::parse(&self.base).map_err(|_| invalid())?;
         url.path_segments_mut()
-            .map_err(|()| Error::Internal {
-                detail: format!("the API address {} cannot have a path", self.base),
-            })?
+            .map_err(|()| invalid())?
             .pop_if_empty()
             .extend(segments);
         Ok(url)

@@ -262,9 +262,57 @@ pub enum Error {
     #[error("The recording is already downloading; it appears here as soon as it is kept.")]
     RecordingDownloading,
 
-    /// `detail` goes to the log only: it is the system's text, not the person's.
-    #[error("Something went wrong inside AgentPhone. Close the app and open it again.")]
-    Internal {
+    #[error(
+        "The service's address {base} is not a web address AgentPhone can use, so nothing was \
+         sent. Correct or remove AGENTPHONE_API_BASE, or \"apiBase\" in preferences.json, then \
+         open AgentPhone again."
+    )]
+    InvalidApiBase { base: String },
+
+    #[error(
+        "AgentPhone could not use its data folder ({folder}). Check that the disk is not full \
+         and that you may write there, then open AgentPhone again."
+    )]
+    DataFolderUnavailable {
+        folder: String,
+        #[serde(skip)]
+        detail: String,
+    },
+
+    #[error(
+        "AgentPhone could not prepare its internet connection on this computer, so nothing was \
+         sent. Close AgentPhone and open it again."
+    )]
+    ConnectionSetupFailed {
+        #[serde(skip)]
+        detail: String,
+    },
+
+    #[error(
+        "Practice mode could not start on this computer, so nothing changed. Close AgentPhone \
+         and open it again."
+    )]
+    PracticeDidNotStart {
+        #[serde(skip)]
+        detail: String,
+    },
+
+    #[error(
+        "AgentPhone could not put these calls into a spreadsheet, so no file was saved. Try \
+         again with fewer calls chosen."
+    )]
+    SpreadsheetFailed {
+        #[serde(skip)]
+        detail: String,
+    },
+
+    /// A step of the app's own stopped half-way (a worker thread ended early,
+    /// or the window asked in a way the app does not know).
+    #[error(
+        "AgentPhone stopped this step unexpectedly, so it was not done; nothing you typed is \
+         lost. Try again, and if it happens again, close AgentPhone and open it again."
+    )]
+    Interrupted {
         #[serde(skip)]
         detail: String,
     },
@@ -329,7 +377,11 @@ impl Error {
             | Error::History { detail }
             | Error::PlacedNotSaved { detail }
             | Error::Preferences { detail }
-            | Error::Internal { detail } => Some(detail),
+            | Error::DataFolderUnavailable { detail, .. }
+            | Error::ConnectionSetupFailed { detail }
+            | Error::PracticeDidNotStart { detail }
+            | Error::SpreadsheetFailed { detail }
+            | Error::Interrupted { detail } => Some(detail),
             _ => None,
         }
     }
@@ -342,7 +394,7 @@ impl Error {
         let field = |name: &str| derived.as_ref().and_then(|value| value.get(name));
         let kind = field("code")
             .and_then(|code| code.as_str())
-            .unwrap_or("internal");
+            .unwrap_or("interrupted");
         let params = match field("params") {
             Some(serde_json::Value::Object(params)) => params.clone(),
             _ => serde_json::Map::new(),
@@ -555,7 +607,17 @@ mod tests {
                 reason: "The disk is full.".into(),
             },
             Error::RecordingDownloading,
-            Error::Internal { detail: detail() },
+            Error::InvalidApiBase {
+                base: "https://".into(),
+            },
+            Error::DataFolderUnavailable {
+                folder: "/home/jana/.local/share/agentphone".into(),
+                detail: detail(),
+            },
+            Error::ConnectionSetupFailed { detail: detail() },
+            Error::PracticeDidNotStart { detail: detail() },
+            Error::SpreadsheetFailed { detail: detail() },
+            Error::Interrupted { detail: detail() },
         ];
         // A new kind of error fails to compile here until it is listed above.
         for error in &all {
@@ -598,7 +660,12 @@ mod tests {
                 | Error::UnsafeApiBase { .. }
                 | Error::HistoryUnavailable { .. }
                 | Error::RecordingDownloading
-                | Error::Internal { .. } => {}
+                | Error::InvalidApiBase { .. }
+                | Error::DataFolderUnavailable { .. }
+                | Error::ConnectionSetupFailed { .. }
+                | Error::PracticeDidNotStart { .. }
+                | Error::SpreadsheetFailed { .. }
+                | Error::Interrupted { .. } => {}
             }
         }
         all

@@ -4,6 +4,7 @@
 
 use crate::history::{CallDetails, CallRecord};
 use crate::Error;
+use crate::{CallStatus, Outcome};
 
 /// The call as a Markdown document: facts, objective, summary, transcript.
 pub fn markdown(details: &CallDetails) -> String {
@@ -27,8 +28,14 @@ pub fn markdown(details: &CallDetails) -> String {
             .to_string(),
         ),
     );
-    fact("Status", record.status.clone());
-    fact("Outcome", record.outcome.clone());
+    fact(
+        "Status",
+        record.status.as_ref().map(|s| s.as_str().to_owned()),
+    );
+    fact(
+        "Outcome",
+        record.outcome.as_ref().map(|o| o.as_str().to_owned()),
+    );
     fact(
         "Duration",
         record.duration_seconds.map(|s| format!("{s} s")),
@@ -115,8 +122,8 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
         header.push("Transcript");
     }
     let mut sheet = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let failed = |error: csv::Error| Error::Internal {
-        detail: format!("could not write the spreadsheet: {error}"),
+    let failed = |error: csv::Error| Error::SpreadsheetFailed {
+        detail: error.to_string(),
     };
     sheet.write_record(&header).map_err(failed)?;
     for record in records {
@@ -125,8 +132,16 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
             record.phone.clone(),
             record.business.clone().unwrap_or_default(),
             record.objective.clone(),
-            record.status.clone().unwrap_or_default(),
-            record.outcome.clone().unwrap_or_default(),
+            record
+                .status
+                .as_ref()
+                .map_or("", CallStatus::as_str)
+                .to_owned(),
+            record
+                .outcome
+                .as_ref()
+                .map_or("", Outcome::as_str)
+                .to_owned(),
             record
                 .duration_seconds
                 .map(|s| s.to_string())
@@ -149,9 +164,11 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
             .write_record(row.iter().map(|cell| as_text(cell)))
             .map_err(failed)?;
     }
-    sheet.into_inner().map_err(|error| Error::Internal {
-        detail: format!("could not write the spreadsheet: {error}"),
-    })
+    sheet
+        .into_inner()
+        .map_err(|error| Error::SpreadsheetFailed {
+            detail: error.to_string(),
+        })
 }
 
 /// `AgentPhone calls 2026-11-29.csv`, dated in local time.

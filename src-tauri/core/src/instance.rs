@@ -20,11 +20,9 @@ pub struct DataFolderLock {
 
 impl DataFolderLock {
     pub fn acquire(folder: &Path) -> Result<Self, Error> {
-        let failed = |error: std::io::Error| Error::Internal {
-            detail: format!(
-                "could not lock the data folder {}: {error}",
-                folder.display()
-            ),
+        let failed = |error: std::io::Error| Error::DataFolderUnavailable {
+            folder: folder.display().to_string(),
+            detail: error.to_string(),
         };
         std::fs::create_dir_all(folder).map_err(failed)?;
         let file = OpenOptions::new()

@@ -36,9 +36,10 @@ pub struct CreatedCall {
 #[ts(export)]
 pub struct Call {
     pub call_id: String,
+    #[serde(with = "as_text")]
     #[ts(type = "string")]
     pub status: CallStatus,
-    #[serde(default)]
+    #[serde(default, with = "as_text::optional")]
     #[ts(type = "string | null")]
     pub outcome: Option<Outcome>,
     #[serde(default)]
@@ -63,8 +64,11 @@ pub struct Call {
     pub simulated: bool,
 }
 
-/// Where a call is in its life. Unknown values are kept and not terminal.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// Where a call is in its life. Unknown values are kept and not terminal;
+/// the window gets them as `{ unknown: "…" }`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum CallStatus {
     Queued,
     Dialing,
@@ -72,6 +76,7 @@ pub enum CallStatus {
     Completed,
     Failed,
     Canceled,
+    #[serde(rename = "unknown")]
     Other(String),
 }
 
@@ -106,12 +111,16 @@ impl CallStatus {
     }
 }
 
-/// How well the agent did what it was asked.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// How well the agent did what it was asked; the window gets one it does
+/// not know as `{ unknown: "…" }`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum Outcome {
     Achieved,
     Partial,
     NotAchieved,
+    #[serde(rename = "unknown")]
     Other(String),
 }
 
@@ -135,24 +144,80 @@ impl Outcome {
     }
 }
 
-macro_rules! string_serde {
+/// Status and outcome as the service writes them: plain text.
+pub trait Text: Sized {
+    fn parse(text: &str) -> Self;
+    fn as_str(&self) -> &str;
+}
+
+macro_rules! text {
     ($type:ty) => {
-        impl Serialize for $type {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
+        impl Text for $type {
+            fn parse(text: &str) -> Self {
+                <$type>::parse(text)
+            }
+            fn as_str(&self) -> &str {
+                <$type>::as_str(self)
             }
         }
 
-        impl<'de> Deserialize<'de> for $type {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                Ok(Self::parse(&String::deserialize(deserializer)?))
+        impl rusqlite::types::FromSql for $type {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                Ok(<$type>::parse(value.as_str()?))
             }
         }
     };
 }
 
-string_serde!(CallStatus);
-string_serde!(Outcome);
+text!(CallStatus);
+text!(Outcome);
+
+impl From<&str> for CallStatus {
+    fn from(text: &str) -> Self {
+        Self::parse(text)
+    }
+}
+
+impl From<&str> for Outcome {
+    fn from(text: &str) -> Self {
+        Self::parse(text)
+    }
+}
+
+/// The service's form of a status or outcome on the wire.
+mod as_text {
+    use super::*;
+
+    pub fn serialize<T: Text, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(value.as_str())
+    }
+
+    pub fn deserialize<'de, T: Text, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+        Ok(T::parse(&String::deserialize(deserializer)?))
+    }
+
+    pub mod optional {
+        use super::*;
+
+        pub fn serialize<T: Text, S: Serializer>(
+            value: &Option<T>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(value) => serializer.serialize_some(value.as_str()),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, T: Text, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<T>, D::Error> {
+            Ok(Option::<String>::deserialize(deserializer)?.map(|text| T::parse(&text)))
+        }
+    }
+}
 
 /// Whole seconds from any JSON number (`42`, `42.4`) or a numeric string.
 fn seconds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
@@ -201,7 +266,16 @@ mod tests {
             serde_json::from_value(json!({"call_id": "cl_1", "status": "on_hold"})).unwrap();
         assert_eq!(call.status, CallStatus::Other("on_hold".into()));
         assert!(!call.status.is_terminal());
-        assert_eq!(serde_json::to_value(&call.status).unwrap(), "on_hold");
+        // On the wire it stays as it came; the window gets it as the unknown case.
+        assert_eq!(serde_json::to_value(&call).unwrap()["status"], "on_hold");
+        assert_eq!(
+            serde_json::to_value(&call.status).unwrap(),
+            json!({"unknown": "on_hold"})
+        );
+        assert_eq!(
+            serde_json::to_value(CallStatus::InProgress).unwrap(),
+            "in_progress"
+        );
         for terminal in ["completed", "failed", "canceled"] {
             assert!(CallStatus::parse(terminal).is_terminal());
         }

@@ -1,16 +1,17 @@
 //! The words of the desktop notification when a call ends.
 
 use crate::history::CallRecord;
+use crate::{CallStatus, Outcome};
 
 /// What a notification says when a call ends: who, and how it went
 /// ("Luigi's — Achieved: table for 4 at 7pm booked").
-pub fn call_ended(record: &CallRecord, status: &str) -> String {
-    let how = match (record.outcome.as_deref(), status) {
-        (Some("achieved"), _) => "Achieved",
-        (Some("partial"), _) => "Partly achieved",
-        (Some("not_achieved"), _) => "Not achieved",
-        (_, "failed") => "The call failed",
-        (_, "canceled") => "The call was canceled",
+pub fn call_ended(record: &CallRecord, status: &CallStatus) -> String {
+    let how = match (&record.outcome, status) {
+        (Some(Outcome::Achieved), _) => "Achieved",
+        (Some(Outcome::Partial), _) => "Partly achieved",
+        (Some(Outcome::NotAchieved), _) => "Not achieved",
+        (_, CallStatus::Failed) => "The call failed",
+        (_, CallStatus::Canceled) => "The call was canceled",
         _ => "Finished",
     };
     let mut words = format!("{} — {how}", crate::export::title(record));
@@ -32,7 +33,7 @@ mod tests {
     #[test]
     fn a_notification_names_the_business_and_the_outcome() {
         assert_eq!(
-            call_ended(&record(), "completed"),
+            call_ended(&record(), &CallStatus::Completed),
             "Luigi's Trattoria — Achieved: Booked for 7pm."
         );
         let mut failed = record();
@@ -40,7 +41,7 @@ mod tests {
         failed.summary = None;
         failed.business = None;
         assert_eq!(
-            call_ended(&failed, "failed"),
+            call_ended(&failed, &CallStatus::Failed),
             "+14155550105 — The call failed"
         );
     }

@@ -154,9 +154,9 @@ impl PreferencesFile {
         let mut changed = document.clone();
         changed.insert(
             KEY.into(),
-            serde_json::to_value(&preferences).map_err(internal)?,
+            serde_json::to_value(&preferences).map_err(not_written)?,
         );
-        let bytes = serde_json::to_vec_pretty(&changed).map_err(internal)?;
+        let bytes = serde_json::to_vec_pretty(&changed).map_err(not_written)?;
         crate::files::write_atomically(&self.path, &bytes).map_err(|error| Error::Preferences {
             detail: error.to_string(),
         })?;
@@ -171,8 +171,8 @@ fn unreadable(path: &Path, error: impl std::fmt::Display) -> Error {
     }
 }
 
-fn internal(error: serde_json::Error) -> Error {
-    Error::Internal {
+fn not_written(error: serde_json::Error) -> Error {
+    Error::Preferences {
         detail: format!("preferences: {error}"),
     }
 }

@@ -97,7 +97,7 @@ impl Recordings {
                 }
             }))
             .build()
-            .map_err(|error| Error::Internal {
+            .map_err(|error| Error::ConnectionSetupFailed {
                 detail: error.to_string(),
             })?;
         Ok(Self {

@@ -46,17 +46,17 @@ pub fn preview(history: &History, rule: Retention, now_ms: i64) -> Result<u32, E
     } as u32)
 }
 
-/// Deletes what the rule says; answers how many recordings or calls went.
-/// A recording file that is already gone counts as deleted.
-pub fn apply(history: &History, rule: Retention, now_ms: i64) -> Result<u32, Error> {
+/// Deletes what the rule says; answers the calls that lost their recording
+/// or went. A recording file that is already gone counts as deleted.
+pub fn apply(history: &History, rule: Retention, now_ms: i64) -> Result<Vec<i64>, Error> {
     let before = rule.before_ms(now_ms);
-    let mut removed = 0;
+    let mut removed = Vec::new();
     match rule.what {
         Kept::Recordings => {
             for (id, path) in history.ended_with_recordings_before(before)? {
                 if crate::recordings::remove_kept(&path) {
                     history.set_recording_path(id, None)?;
-                    removed += 1;
+                    removed.push(id);
                 }
             }
         }
@@ -68,7 +68,7 @@ pub fn apply(history: &History, rule: Retention, now_ms: i64) -> Result<u32, Err
                 if let Some(path) = record.recording_path {
                     crate::recordings::remove_kept(&path);
                 }
-                removed += 1;
+                removed.push(id);
             }
         }
     }
@@ -135,7 +135,7 @@ mod tests {
             what: Kept::Recordings,
         };
         assert_eq!(preview(&history, recordings, now).unwrap(), 1);
-        assert_eq!(apply(&history, recordings, now).unwrap(), 1);
+        assert_eq!(apply(&history, recordings, now).unwrap().len(), 1);
         assert!(!dir.path().join("old.wav").exists());
         assert!(dir.path().join("new.wav").exists());
         assert!(
@@ -150,13 +150,13 @@ mod tests {
             what: Kept::Calls,
         };
         assert_eq!(preview(&history, calls, now).unwrap(), 2);
-        assert_eq!(apply(&history, calls, now).unwrap(), 2);
+        assert_eq!(apply(&history, calls, now).unwrap().len(), 2);
         assert!(history.get(old).unwrap().is_none());
         assert!(history.get(refused).unwrap().is_none());
         assert!(history.get(recent).unwrap().is_some());
         assert!(history.get(in_flight).unwrap().is_some());
         assert_eq!(
-            apply(&history, calls, now).unwrap(),
+            apply(&history, calls, now).unwrap().len(),
             0,
             "nothing left to delete"
         );

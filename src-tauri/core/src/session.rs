@@ -12,9 +12,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::client::DEFAULT_API_BASE;
-use crate::engine::{Engine, EngineSettings, EventSink, Mode};
+use crate::engine::{Engine, EngineEvent, EngineSettings, EventSink, Mode};
 use crate::history::{CallListItem, History};
 use crate::recordings::Recordings;
+use crate::retention::{self, Kept, Retention};
 use crate::{ApiKey, Client, Error};
 
 /// The key practice calls carry; the practice service takes any key.
@@ -178,6 +179,28 @@ impl<P: PracticeService> Session<P> {
             scheduled_live,
             missed,
         })
+    }
+}
+
+impl<P: PracticeService> Session<P> {
+    /// Deletes old recordings or calls by the person's rule, and tells the
+    /// window which calls changed or went; answers how many.
+    pub fn delete_old(&self, rule: Retention, now_ms: i64) -> Result<u32, Error> {
+        let touched = retention::apply(&self.history, rule, now_ms)?;
+        if !touched.is_empty() {
+            match rule.what {
+                Kept::Calls => (self.events)(EngineEvent::CallsRemoved {
+                    ids: touched.clone(),
+                }),
+                Kept::Recordings => {
+                    let engine = self.engine();
+                    for &id in &touched {
+                        engine.tell_changed(id);
+                    }
+                }
+            }
+        }
+        Ok(touched.len() as u32)
     }
 }
 

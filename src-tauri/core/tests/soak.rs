@@ -243,7 +243,7 @@ async fn sequence(seed: u64) -> Result<(), String> {
                 };
                 let mut confirmed = confirm(&engine, &form);
                 confirmed.despite_unconfirmed =
-                    confirmation.may_already_be_placed && dice.chance(50);
+                    confirmation.may_already_be_placed.is_some() && dice.chance(50);
                 let sent_form = if dice.chance(10) {
                     // A digit changed after the confirmation was shown.
                     ledger.refused.insert(token.clone());

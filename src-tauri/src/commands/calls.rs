@@ -80,8 +80,7 @@ pub async fn reschedule_call(
 #[tauri::command]
 pub async fn set_note(starting: State<'_, Starting>, id: i64, note: String) -> Result<(), Error> {
     let state = starting.ready().await;
-    state.history.set_note(id, &note)?;
-    Ok(())
+    state.engine().set_note(id, &note)
 }
 
 /// A call's labels; answers what was kept (trimmed, each once).
@@ -92,7 +91,7 @@ pub async fn set_labels(
     labels: Vec<String>,
 ) -> Result<Vec<String>, Error> {
     let state = starting.ready().await;
-    state.history.set_labels(id, labels)
+    state.engine().set_labels(id, labels)
 }
 
 /// Calls since `since_ms` (the window's month start): counts, share
@@ -100,14 +99,14 @@ pub async fn set_labels(
 #[tauri::command]
 pub async fn overview(starting: State<'_, Starting>, since_ms: i64) -> Result<Overview, Error> {
     let state = starting.ready().await;
-    state.history.overview(since_ms)
+    state.history().overview(since_ms)
 }
 
 /// Every label in use, most used first.
 #[tauri::command]
 pub async fn labels_in_use(starting: State<'_, Starting>) -> Result<Vec<String>, Error> {
     let state = starting.ready().await;
-    state.history.labels_in_use()
+    state.history().labels_in_use()
 }
 
 /// Writes the calls matching the list's search and filters to a CSV file
@@ -121,7 +120,7 @@ pub async fn export_calls(
     with_transcript: bool,
 ) -> Result<Option<String>, Error> {
     let state = starting.ready().await;
-    let records = state.history.records_matching(&query)?;
+    let records = state.history().records_matching(&query)?;
     let options = export::SheetOptions {
         utc_offset_minutes,
         with_transcript,
@@ -149,7 +148,7 @@ pub async fn list_calls(
     query: HistoryQuery,
 ) -> Result<HistoryPage, Error> {
     let state = starting.ready().await;
-    state.history.page(&query)
+    state.history().page(&query)
 }
 
 #[tauri::command]
@@ -189,7 +188,7 @@ pub async fn export_call(
     id: i64,
 ) -> Result<Option<String>, Error> {
     let state = starting.ready().await;
-    let details = state.history.details(id)?.ok_or(Error::UnknownCall)?;
+    let details = state.engine().details(id)?.ok_or(Error::UnknownCall)?;
     let offer = SaveAs {
         title: "Export the call",
         file_name: export::markdown_file_name(&details.record),

@@ -32,7 +32,7 @@ fn app_mode_of(state: &AppState) -> AppMode {
             None
         } else {
             state
-                .history
+                .history()
                 .last_balance(false)
                 .inspect_err(|error| log::warn!("no last balance: {error}"))
                 .ok()
@@ -77,7 +77,7 @@ pub async fn startup_state(starting: State<'_, Starting>) -> Result<StartupState
         default_country: state.preferences.get().default_country,
         language: sys_locale::get_locale().and_then(|locale| countries::language_tag(&locale)),
         notices: state.notices.clone(),
-        missed: state.history.missed()?,
+        missed: state.history().missed()?,
     })
 }
 

@@ -45,7 +45,7 @@ pub async fn retention_preview(
     rule: Retention,
 ) -> Result<u32, Error> {
     let state = starting.ready().await;
-    retention::preview(&state.history, rule, now_ms())
+    retention::preview(state.history(), rule, now_ms())
 }
 
 /// Saves the rule for keeping less (`None`: keep everything) and applies it
@@ -58,7 +58,7 @@ pub async fn set_retention(
     let state = starting.ready().await;
     state.preferences.update(|p| p.retention = rule)?;
     match rule {
-        Some(rule) => retention::apply(&state.history, rule, now_ms()),
+        Some(rule) => state.delete_old(rule, now_ms()),
         None => Ok(0),
     }
 }

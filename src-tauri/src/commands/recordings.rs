@@ -12,7 +12,7 @@ use crate::{AppState, Starting};
 
 fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
     state
-        .history
+        .history()
         .get(id)?
         .and_then(|record| record.recording_path)
         .map(PathBuf::from)

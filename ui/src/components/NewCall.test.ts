@@ -53,7 +53,15 @@ function fakeService(options: Options = {}) {
         practice: false,
         calledMinutesAgo: null,
         lastCall: null,
-        mayAlreadyBePlaced: options.unconfirmedCall === 'before',
+        mayAlreadyBePlaced:
+          options.unconfirmedCall === 'before'
+            ? {
+                kind: 'may_be_placed',
+                code: 'may_be_placed',
+                params: { phone: number.international },
+                message: `AgentPhone may already have placed a call to ${number.international} a moment ago, but could not confirm it. Check your calls at agentphone.app before you call again.`,
+              }
+            : null,
         numberNote: options.numberNote ?? null,
         ...options.answer,
       } satisfies Confirmation;
@@ -68,7 +76,10 @@ function fakeService(options: Options = {}) {
         };
       }
       if (options.unconfirmedCall && !confirmed.despiteUnconfirmed) {
-        throw { kind: 'may_be_placed', message: 'AgentPhone may already have placed a call to this number.' };
+        throw {
+          kind: 'may_be_placed',
+          message: `AgentPhone may already have placed a call to ${dial(form)?.international} a moment ago, but could not confirm it.`,
+        };
       }
       placed.push({ form: { ...form }, confirmed: { ...confirmed } });
       if (options.answerWhen) return options.answerWhen.then(() => ({ id: 7, placement: 'placed' }));
@@ -187,7 +198,9 @@ describe('new call form', () => {
       await fillAndReview(user);
       if (when === 'after') await user.click(screen.getByRole('button', { name: 'Call now' }));
 
-      expect(await screen.findByText(/may already have placed a call to this number a moment ago/)).toBeInTheDocument();
+      expect(
+        await screen.findByText(/may already have placed a call to \+1 415-555-0132 a moment ago/),
+      ).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Open agentphone.app' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Call now' })).toBeDisabled();
       await user.click(screen.getByRole('checkbox', { name: 'I checked — place another call' }));

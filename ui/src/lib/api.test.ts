@@ -100,10 +100,10 @@ describe('api adapter', () => {
     ]);
   });
 
-  it('wraps anything else as an internal error with a plain message', () => {
+  it('wraps anything else as an interrupted step with a plain message', () => {
     const error = toAppError('command key_status not found');
-    expect(error.kind).toBe('internal');
-    expect(error.message).toMatch(/Close the app and open it again/);
+    expect(error.kind).toBe('interrupted');
+    expect(error.message).toMatch(/close AgentPhone and open it again/);
     // The system's words stay out of what the person reads.
     expect(error.message).not.toMatch(/command key_status not found/);
   });

@@ -90,10 +90,11 @@ export function toAppError(error: unknown): AppError {
   // The system's own words go to the log, not on screen.
   console.error(error);
   return new AppError({
-    kind: 'internal',
-    code: 'internal',
+    kind: 'interrupted',
+    code: 'interrupted',
     params: {},
-    message: 'Something went wrong inside AgentPhone. Close the app and open it again.',
+    message:
+      'AgentPhone stopped this step unexpectedly, so it was not done; nothing you typed is lost. Try again, and if it happens again, close AgentPhone and open it again.',
   });
 }
 

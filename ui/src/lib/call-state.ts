@@ -1,20 +1,26 @@
 // What the call screen shows for a record: pure, so it is tested without a window.
 import type { CallRecord } from './bindings/CallRecord';
+import type { CallStatus } from './bindings/CallStatus';
 import type { Turn } from './bindings/Turn';
 
 /** The steps of a call before it ends, in order. */
-export const STEPS = ['queued', 'dialing', 'in_progress'] as const;
+export const STEPS: readonly CallStatus[] = ['queued', 'dialing', 'in_progress'];
 
 export type CallState = {
   /** `completed`, `failed` or `canceled` once the call has ended. */
-  finalStatus: string | null;
+  finalStatus: CallStatus | null;
   /** The app is still following the call (it has not given up or ended). */
   running: boolean;
   /** When each status was first seen. */
   timeAt: Record<string, number>;
   /** A status the app does not know, shown as it came. */
-  unknownStatus: string | null;
+  unknownStatus: CallStatus | null;
 };
+
+/** The key a status's time is kept under: its name, or the text of one the app does not know. */
+export function statusKey(status: CallStatus): string {
+  return typeof status === 'string' ? status : status.unknown;
+}
 
 export function callState(record: CallRecord): CallState {
   const status = record.status;
@@ -24,8 +30,8 @@ export function callState(record: CallRecord): CallState {
     finalStatus,
     // Not placed, not confirmed, or not yet due: nothing runs.
     running: !finalStatus && !['not_placed', 'may_be_placed', 'scheduled', 'missed'].includes(record.progress),
-    timeAt: Object.fromEntries(record.timeline.map((change) => [change.status, change.atMs])),
-    unknownStatus: status && !finalStatus && !(STEPS as readonly string[]).includes(status) ? status : null,
+    timeAt: Object.fromEntries(record.timeline.map((change) => [statusKey(change.status), change.atMs])),
+    unknownStatus: status && !finalStatus && typeof status === 'object' ? status : null,
   };
 }
 
@@ -36,7 +42,7 @@ export function placedAtMs(record: CallRecord): number {
 
 /** Seconds from placing to the end, or to `nowMs` while it runs. */
 export function elapsedSeconds(record: CallRecord, state: CallState, nowMs: number): number {
-  const end = state.finalStatus ? (state.timeAt[state.finalStatus] ?? nowMs) : nowMs;
+  const end = state.finalStatus ? (state.timeAt[statusKey(state.finalStatus)] ?? nowMs) : nowMs;
   return Math.max(0, (end - placedAtMs(record)) / 1000);
 }
 

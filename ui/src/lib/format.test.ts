@@ -4,7 +4,8 @@ import { duration, outcomeWords, statusWords } from './format';
 describe('words on screen', () => {
   it('says statuses and outcomes in plain words, unknown ones as they came', () => {
     expect(statusWords('in_progress')).toBe('In progress');
-    expect(statusWords('on_hold')).toBe('on hold');
+    expect(statusWords({ unknown: 'on_hold' })).toBe('on hold');
+    expect(outcomeWords({ unknown: 'left_voicemail' })).toBe('left voicemail');
     expect(statusWords(null)).toBe('Not started');
     expect(outcomeWords('partial')).toBe('Partly achieved');
     expect(outcomeWords(null)).toBeNull();

@@ -1,12 +1,16 @@
 // Words and numbers as the screens show them.
+import type { CallStatus } from './bindings/CallStatus';
+import type { Outcome } from './bindings/Outcome';
 
-export const OUTCOME_WORDS: Record<string, string> = {
+type Known<T> = Exclude<T, { unknown: string }>;
+
+export const OUTCOME_WORDS: Record<Known<Outcome>, string> = {
   achieved: 'Achieved',
   partial: 'Partly achieved',
   not_achieved: 'Not achieved',
 };
 
-export const STATUS_WORDS: Record<string, string> = {
+export const STATUS_WORDS: Record<Known<CallStatus>, string> = {
   queued: 'Queued',
   dialing: 'Dialing',
   in_progress: 'In progress',
@@ -16,14 +20,14 @@ export const STATUS_WORDS: Record<string, string> = {
 };
 
 /** A status as a person reads it; unknown ones as they came. */
-export function statusWords(status: string | null | undefined): string {
+export function statusWords(status: CallStatus | null | undefined): string {
   if (!status) return 'Not started';
-  return STATUS_WORDS[status] ?? status.replaceAll('_', ' ');
+  return typeof status === 'string' ? STATUS_WORDS[status] : status.unknown.replaceAll('_', ' ');
 }
 
-export function outcomeWords(outcome: string | null | undefined): string | null {
+export function outcomeWords(outcome: Outcome | null | undefined): string | null {
   if (!outcome) return null;
-  return OUTCOME_WORDS[outcome] ?? outcome.replaceAll('_', ' ');
+  return typeof outcome === 'string' ? OUTCOME_WORDS[outcome] : outcome.unknown.replaceAll('_', ' ');
 }
 
 export function clockTime(ms: number): string {

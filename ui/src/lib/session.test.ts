@@ -11,7 +11,7 @@ const practiceOn = {
 describe('session', () => {
   it('shows the mode the engine really has when switching fails', async () => {
     mockIPC((cmd) => {
-      if (cmd === 'set_practice_mode') throw { kind: 'internal', message: 'The switch did not finish.' };
+      if (cmd === 'set_practice_mode') throw { kind: 'interrupted', message: 'The switch did not finish.' };
       if (cmd === 'app_mode') return { practice: true, otherService: null, lastLiveBalance: null };
       throw new Error(`unexpected ${cmd}`);
     });

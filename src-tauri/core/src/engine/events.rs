@@ -5,7 +5,8 @@ use std::sync::Arc;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::ErrorPayload;
+use crate::history::CallDetails;
+use crate::{CallStatus, ErrorPayload};
 
 /// What the engine tells the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -16,10 +17,14 @@ use crate::ErrorPayload;
 )]
 #[ts(export)]
 pub enum EngineEvent {
-    /// Something about the call changed: read it again.
-    CallChanged { id: i64 },
+    /// Something about the call changed in history: here it is as it
+    /// stands now. Sent only when history really changed.
+    CallChanged { call: Box<CallDetails> },
+    /// Calls taken out of history (by the person, or by the rule for
+    /// deleting old calls).
+    CallsRemoved { ids: Vec<i64> },
     /// The service reported a new status (for announcements).
-    StatusChanged { id: i64, status: String },
+    StatusChanged { id: i64, status: CallStatus },
     /// Waiting after a `429` before trying to place the call again.
     Countdown { id: i64, seconds_left: u32 },
     /// Credits left, as the service said on placing a call of this mode.

@@ -222,15 +222,28 @@ impl Engine {
     /// The call as the window shows it, with whether its recording is
     /// being downloaded right now (then "download again" is not offered).
     pub fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
-        let downloading = self
-            .inner
-            .recordings
-            .as_ref()
-            .is_some_and(|recordings| recordings.is_downloading(id));
-        Ok(self.inner.history.details(id)?.map(|details| CallDetails {
-            recording_downloading: downloading,
-            ..details
-        }))
+        self.inner.details(id)
+    }
+
+    /// Tells the window how a call stands after a change made outside the
+    /// engine (an old recording deleted).
+    pub fn tell_changed(&self, id: i64) {
+        self.inner.emit_changed(id);
+    }
+
+    /// The person's labels on a call; answers what was kept (trimmed,
+    /// each once). The list shows them, so the window hears of it.
+    pub fn set_labels(&self, id: i64, labels: Vec<String>) -> Result<Vec<String>, Error> {
+        let kept = self.inner.history.set_labels(id, labels)?;
+        self.inner.emit_changed(id);
+        Ok(kept)
+    }
+
+    /// The person's note, saved as they type. No event: the window that
+    /// typed it has it, and an echo could overwrite what is typed next.
+    pub fn set_note(&self, id: i64, note: &str) -> Result<(), Error> {
+        self.inner.history.set_note(id, note)?;
+        Ok(())
     }
 
     /// Asks the service about a call again: "still running — check
@@ -291,6 +304,9 @@ impl Engine {
         if let Some(path) = removed.as_ref().and_then(|r| r.recording_path.as_deref()) {
             crate::recordings::remove_kept(path);
         }
+        if removed.is_some() {
+            (self.inner.events)(EngineEvent::CallsRemoved { ids: vec![id] });
+        }
         Ok(removed)
     }
 }
@@ -337,8 +353,27 @@ impl Inner {
             .record_request(self.mode.is_practice(), self.now_ms());
     }
 
+    fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
+        let downloading = self
+            .recordings
+            .as_ref()
+            .is_some_and(|recordings| recordings.is_downloading(id));
+        Ok(self.history.details(id)?.map(|details| CallDetails {
+            recording_downloading: downloading,
+            ..details
+        }))
+    }
+
+    /// Tells the window how the call stands now: one read here instead of
+    /// the window reading the call, the list and the overview again.
     fn emit_changed(&self, id: i64) {
-        (self.events)(EngineEvent::CallChanged { id });
+        match self.details(id) {
+            Ok(Some(details)) => (self.events)(EngineEvent::CallChanged {
+                call: Box::new(details),
+            }),
+            Ok(None) => (self.events)(EngineEvent::CallsRemoved { ids: vec![id] }),
+            Err(error) => log::warn!("call {id} changed but could not be read: {error}"),
+        }
     }
 
     fn emit_problem(&self, id: i64, error: &Error) {

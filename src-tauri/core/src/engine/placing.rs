@@ -12,7 +12,7 @@ use super::{lock, Engine, EngineEvent, Inner, PlacedCall, Placement};
 use crate::budget::Purpose;
 use crate::history::{NewRecord, Progress};
 use crate::validate::{check, follow_up_objective, CallForm};
-use crate::{ApiKey, Changed, CreatedCall, Error, NewCall};
+use crate::{ApiKey, Changed, CreatedCall, Error, ErrorPayload, NewCall};
 
 /// What the confirmation shows, checked afresh when the person asked to
 /// place the call.
@@ -32,8 +32,8 @@ pub struct Confirmation {
     /// That last call, to open it from the warning.
     pub last_call: Option<i64>,
     /// A call to this number could not be confirmed: the service may have
-    /// placed it.
-    pub may_already_be_placed: bool,
+    /// placed it. What to tell the person, in the words of that error.
+    pub may_already_be_placed: Option<ErrorPayload>,
     /// What to know about the number (shared cost, voicemail…).
     pub number_note: Option<String>,
 }
@@ -115,11 +115,17 @@ impl Engine {
             .as_ref()
             .map(|last| ((now - last.created_at_ms).max(0) / 60_000).max(1) as u32);
         let check = crate::validate::check_form(form);
+        let international = check.international.unwrap_or_else(|| phone.clone());
         Ok(Confirmation {
             form: form.clone(),
-            international: check.international.unwrap_or_else(|| phone.clone()),
+            international: international.clone(),
             number_note: check.number_note,
-            may_already_be_placed: history.has_unconfirmed_to(&phone)?,
+            may_already_be_placed: history.has_unconfirmed_to(&phone)?.then(|| {
+                Error::MayBePlaced {
+                    phone: international,
+                }
+                .payload()
+            }),
             phone,
             practice: self.mode().is_practice(),
             called_minutes_ago,

@@ -136,7 +136,7 @@ impl Inner {
                 if status_changed {
                     (self.events)(EngineEvent::StatusChanged {
                         id,
-                        status: call.status.as_str().to_owned(),
+                        status: call.status.clone(),
                     });
                 }
                 // A poll that changed nothing is no news.

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::{CallStatus, Outcome};
+
 /// Where the app is with a call, beyond what the service says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -100,7 +102,7 @@ pub struct NewRecord {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct StatusChange {
-    pub status: String,
+    pub status: CallStatus,
     pub at_ms: i64,
 }
 
@@ -122,11 +124,11 @@ pub struct CallRecord {
     /// When its `POST /calls` left this computer, if it did.
     pub sent_at_ms: Option<i64>,
     pub progress: Progress,
-    pub status: Option<String>,
+    pub status: Option<CallStatus>,
     /// The service said the call ended (`completed`, `failed`, `canceled`).
     pub ended: bool,
     pub timeline: Vec<StatusChange>,
-    pub outcome: Option<String>,
+    pub outcome: Option<Outcome>,
     pub summary: Option<String>,
     pub transcript: Option<String>,
     pub duration_seconds: Option<u32>,
@@ -168,8 +170,8 @@ pub struct CallListItem {
     pub phone: String,
     pub business: Option<String>,
     pub progress: Progress,
-    pub status: Option<String>,
-    pub outcome: Option<String>,
+    pub status: Option<CallStatus>,
+    pub outcome: Option<Outcome>,
     pub created_at_ms: i64,
     pub scheduled_at_ms: Option<i64>,
     pub labels: Vec<String>,

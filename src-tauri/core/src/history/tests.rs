@@ -68,7 +68,7 @@ fn a_call_keeps_its_timeline_and_results() {
     let record = history.get(id).unwrap().unwrap();
     assert_eq!(record.call_id.as_deref(), Some("cl_1"));
     assert_eq!(record.credits_after, Some(4));
-    assert_eq!(record.outcome.as_deref(), Some("achieved"));
+    assert_eq!(record.outcome, Some(Outcome::Achieved));
     assert_eq!(record.summary.as_deref(), Some("Booked for 7pm"));
     // The recording's link has not come yet: its results are still pending.
     assert!(record.results_pending);
