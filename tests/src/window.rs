@@ -133,6 +133,20 @@ impl AppWindow {
         .await
     }
 
+    /// Flips the on/off switch named `name`.
+    pub async fn switch(&self, name: &str) {
+        found_again(&format!("switch {name:?}"), || async {
+            self.wait_for(&format!(
+                "//input[@role='switch' and (@aria-label={q} or normalize-space(ancestor::label)={q})]",
+                q = quote(name)
+            ))
+            .await
+            .click()
+            .await
+        })
+        .await
+    }
+
     /// What a text box (by its label) holds now.
     pub async fn value_in(&self, label: &str) -> String {
         found_again(&format!("read the box {label:?}"), || async {

@@ -1,7 +1,7 @@
 //! Live mode against a simulator the test runs (it outlives app restarts):
-//! a refused key and an empty account each say what to do, nothing typed
-//! is lost, and a call still running when the app closes is finished after
-//! it opens again.
+//! a refused key is never called saved, a key refused later and an empty
+//! account each say what to do, nothing typed is lost, and a call still
+//! running when the app closes is finished after it opens again.
 
 use std::time::Duration;
 
@@ -10,12 +10,13 @@ use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 use agentphone_simulator::{Simulator, SimulatorConfig};
 
 const GOOD_KEY: &str = "sk_live_accepted_key_0042";
+const SECOND_KEY: &str = "sk_live_accepted_key_0077";
 
 #[tokio::test]
 async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
     let simulator = Simulator::start(SimulatorConfig {
         credits: 0,
-        accepted_keys: Some(vec![GOOD_KEY.to_owned()]),
+        accepted_keys: Some(vec![GOOD_KEY.to_owned(), SECOND_KEY.to_owned()]),
         ..SimulatorConfig::with_second(Duration::from_millis(20))
     })
     .await
@@ -24,7 +25,31 @@ async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
     let base = simulator.base_url();
     let window = AppWindow::open_with(&desktop, &[("AGENTPHONE_API_BASE", &base)]).await;
 
-    save_key(&window, "sk_live_wrong_key_9999").await;
+    // A key the service refuses is not kept, and the header never says Live
+    // with a key.
+    window.click("Settings").await;
+    window
+        .text_box("API key")
+        .await
+        .send_keys("sk_live_wrong_key_9999")
+        .await
+        .unwrap();
+    window.click("Save key").await;
+    window.role_with_text("alert", "refused your API key").await;
+    window.text("No key is stored yet.").await;
+    assert_eq!(
+        window.value_in("API key").await,
+        "sk_live_wrong_key_9999",
+        "what was pasted stays to be corrected"
+    );
+    window.screenshot("settings-key-refused").await;
+    assert!(!window.page_text().await.contains("Key works"));
+
+    // A key that worked when saved and was revoked at agentphone.app since.
+    window.text_box("API key").await.clear().await.unwrap();
+    save_key(&window, GOOD_KEY).await;
+    window.role_with_text("status", "Key works").await;
+    simulator.update_faults(|faults| faults.revoked_keys.push(GOOD_KEY.to_owned()));
     fill_and_place(&window, "4155550105").await;
     window.role_with_text("alert", "refused your API key").await;
     window.role_with_text("alert", "Dashboard → API keys").await;
@@ -32,7 +57,7 @@ async fn refused_key_and_empty_account_say_what_to_do_and_keep_the_form() {
     window.button("Open the API keys page").await;
     window.screenshot("error-key-refused").await;
 
-    save_key(&window, GOOD_KEY).await;
+    save_key(&window, SECOND_KEY).await;
     window.click("New call").await;
     // Nothing typed was lost.
     let objective = window.value_in("What should the agent do?").await;

@@ -31,7 +31,7 @@ async fn a_call_scheduled_for_later_is_placed_at_its_time() {
         )
         .await
         .unwrap();
-    window.click("Schedule for this time").await;
+    window.click("Schedule").await;
     window.role_with_text("status", "Scheduled for").await;
     window.text("Scheduled for").await;
     window.screenshot("call-scheduled").await;

@@ -120,7 +120,7 @@ async fn a_keychain_that_does_not_answer_holds_up_nothing() {
     let objective = window.text_box("What should the agent do?").await;
     objective.send_keys("Ask about parking").await.unwrap();
     window.click("Settings").await;
-    window.click("Turn Practice mode on").await;
+    window.switch("Practice mode").await;
     window.text("Practice — no real calls are made").await;
     window.close().await;
 }

@@ -30,11 +30,11 @@ pub fn markdown(details: &CallDetails) -> String {
     );
     fact(
         "Status",
-        record.status.as_ref().map(|s| s.as_str().to_owned()),
+        record.status.as_ref().map(|s| s.words().to_owned()),
     );
     fact(
         "Outcome",
-        record.outcome.as_ref().map(|o| o.as_str().to_owned()),
+        record.outcome.as_ref().map(|o| o.words().to_owned()),
     );
     fact(
         "Duration",
@@ -135,12 +135,12 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
             record
                 .status
                 .as_ref()
-                .map_or("", CallStatus::as_str)
+                .map_or("", CallStatus::words)
                 .to_owned(),
             record
                 .outcome
                 .as_ref()
-                .map_or("", Outcome::as_str)
+                .map_or("", Outcome::words)
                 .to_owned(),
             record
                 .duration_seconds
@@ -198,9 +198,12 @@ fn local_time(at_ms: i64, utc_offset_minutes: i32) -> String {
     format!("{} {}", &text[..10], &text[11..16])
 }
 
-/// A call's name: its business, or its number.
+/// A call's name: its business, or its number as people read it.
 pub(crate) fn title(record: &CallRecord) -> &str {
-    record.business.as_deref().unwrap_or(&record.phone)
+    record
+        .business
+        .as_deref()
+        .unwrap_or(&record.phone_for_people)
 }
 
 /// Writes an export where the person chose; the system's reason goes to
@@ -226,6 +229,7 @@ pub(crate) mod tests {
             call_id: Some("cl_1".into()),
             simulated: true,
             phone: "+14155550105".into(),
+            phone_for_people: "+1 415-555-0105".into(),
             business: Some("Luigi's Trattoria".into()),
             website: None,
             objective: "Book a table for 2".into(),
@@ -273,7 +277,7 @@ pub(crate) mod tests {
         let text = markdown(&details);
         assert!(text.starts_with("# Call to Luigi's Trattoria\n\n- **Number:** +14155550105\n"));
         assert!(text.contains("- **Placed:** 2023-11-14T22:13:20Z\n"));
-        assert!(text.contains("- **Outcome:** achieved\n- **Duration:** 95 s\n"));
+        assert!(text.contains("- **Outcome:** Achieved\n- **Duration:** 95 s\n"));
         assert!(text.contains("- **Practice call:** yes"));
         assert!(!text.contains("Website"), "a missing fact is left out");
         assert!(text.contains("## Objective\n\nBook a table for 2\n"));
@@ -346,6 +350,9 @@ pub(crate) mod tests {
         assert_eq!(cell("Labels"), "booked, @home");
         assert_eq!(cell("Recording"), "call-3.wav");
         assert_eq!(cell("Duration (s)"), "95");
+        // The words the window shows, not the service's codes.
+        assert_eq!(cell("Outcome"), "Achieved");
+        assert_eq!(cell("Status"), "Completed");
         assert_eq!(cell("Transcript"), "Agent: Hi\nHost: -5 minutes");
         for row in &rows {
             for value in row {
@@ -376,7 +383,7 @@ pub(crate) mod tests {
         odd.business = None;
         assert_eq!(
             markdown_file_name(&odd),
-            "AgentPhone call - _14155550105.md"
+            "AgentPhone call - _1 415-555-0105.md"
         );
     }
 }

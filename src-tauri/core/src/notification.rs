@@ -42,7 +42,7 @@ mod tests {
         failed.business = None;
         assert_eq!(
             call_ended(&failed, &CallStatus::Failed),
-            "+14155550105 — The call failed"
+            "+1 415-555-0105 — The call failed"
         );
     }
 }

@@ -183,6 +183,26 @@ impl<P: PracticeService> Session<P> {
 }
 
 impl<P: PracticeService> Session<P> {
+    /// Asks the live service whether `key` works, in either mode. In
+    /// Practice mode a live engine is started for the one request: it
+    /// starts from the live budget kept in history, so the service's limit
+    /// holds.
+    pub async fn check_key(&self, key: &ApiKey) -> Result<(), Error> {
+        let engine = self.engine();
+        if engine.mode() == Mode::Live {
+            return engine.check_key(key).await;
+        }
+        let checker = Engine::start(
+            Client::new(self.live_base.as_str())?,
+            self.history.clone(),
+            self.live_settings.clone(),
+            Mode::Live,
+            Arc::new(|_| {}),
+            None,
+        );
+        checker.check_key(key).await
+    }
+
     /// Deletes old recordings or calls by the person's rule, and tells the
     /// window which calls changed or went; answers how many.
     pub fn delete_old(&self, rule: Retention, now_ms: i64) -> Result<u32, Error> {

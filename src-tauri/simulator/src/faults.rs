@@ -32,6 +32,9 @@ pub struct Faults {
     pub results_late_by: Option<u32>,
     /// Answer `404` to the next N reads of a call (a passing hiccup).
     pub not_found: u32,
+    /// Keys refused from now on, as if revoked at agentphone.app after
+    /// they were checked.
+    pub revoked_keys: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

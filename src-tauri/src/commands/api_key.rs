@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use agentphone_core::{ApiKey, Error, KeyStatus, Keychain};
+use agentphone_core::{ApiKey, Error, ErrorPayload, KeyStatus, Keychain};
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -15,20 +15,47 @@ pub async fn key_status(starting: State<'_, Starting>) -> Result<KeyStatus, Erro
     with_keychain(&state, |keychain| keychain.status()).await
 }
 
+/// A key saved, and whether the service took it.
+#[derive(serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SavedKey {
+    pub status: KeyStatus,
+    /// Why the key could not be checked now (no connection, say); `None`
+    /// when the service took it.
+    pub not_checked: Option<ErrorPayload>,
+}
+
+/// Checks the pasted key with the service, then keeps it in the keychain.
+/// A key the service refuses is not kept (the box keeps what was pasted);
+/// one that could not be checked now is kept, and the answer says why.
 #[tauri::command]
-pub async fn save_key(starting: State<'_, Starting>, key: String) -> Result<KeyStatus, Error> {
+pub async fn save_key(starting: State<'_, Starting>, key: String) -> Result<SavedKey, Error> {
     let state = starting.ready().await;
     let pasted = Zeroizing::new(key);
-    let key = ApiKey::parse(&pasted);
+    let key = ApiKey::parse(&pasted).ok_or(Error::EmptyKey)?;
+    let not_checked = match state.check_key(&key).await {
+        Ok(()) => None,
+        Err(Error::KeyRefused) => return Err(Error::KeyRefused),
+        Err(other) => Some(other.payload()),
+    };
     let status = with_keychain(&state, move |keychain| keychain.save(&pasted)).await?;
     if !state.is_practice() {
-        state.engine().set_key(key);
+        state.engine().set_key(Some(key));
     }
     log::info!(
-        "API key saved to the keychain ({})",
-        status.masked.as_deref().unwrap_or("-")
+        "API key saved to the keychain ({}), {}",
+        status.masked.as_deref().unwrap_or("-"),
+        if not_checked.is_none() {
+            "taken by the service"
+        } else {
+            "not checked"
+        }
     );
-    Ok(status)
+    Ok(SavedKey {
+        status,
+        not_checked,
+    })
 }
 
 #[tauri::command]

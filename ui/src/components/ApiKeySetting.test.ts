@@ -6,7 +6,7 @@ import { session } from '../lib/session.svelte';
 import ApiKeySetting from './ApiKeySetting.svelte';
 
 /** A fake keychain behind the IPC mock, holding what Rust would hold. */
-function fakeKeychain(options: { failSaveWith?: { kind: string; message: string } } = {}) {
+function fakeKeychain(options: { failSaveWith?: { kind: string; message: string }; refused?: string } = {}) {
   let stored: string | null = null;
   const status = () => ({ hasKey: stored !== null, masked: stored ? `••••••${stored.slice(-4)}` : null });
   mockIPC((cmd, args) => {
@@ -15,8 +15,11 @@ function fakeKeychain(options: { failSaveWith?: { kind: string; message: string 
       if (options.failSaveWith) throw options.failSaveWith;
       const key = String((args as { key: string }).key).trim();
       if (!key) throw { kind: 'empty_key', message: 'The key box is empty.' };
+      // Rust checks the key with the service first; a refused one is not kept.
+      if (key === options.refused)
+        throw { kind: 'key_refused', message: 'The AgentPhone service refused your API key.' };
       stored = key;
-      return status();
+      return { status: status(), notChecked: null };
     }
     if (cmd === 'remove_key') {
       stored = null;
@@ -39,9 +42,23 @@ describe('API key setting', () => {
     await user.click(screen.getByRole('button', { name: 'Save key' }));
 
     expect(await screen.findByText('••••••9876')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Key saved');
+    expect(screen.getByRole('status')).toHaveTextContent('Key works');
     expect(document.body.textContent).not.toContain('sk_live_secret_9876');
     expect(screen.getByLabelText('New API key')).toHaveValue('');
+  });
+
+  it('never calls a refused key saved, and keeps it in the box to correct', async () => {
+    fakeKeychain({ refused: 'sk_live_wrong_0000' });
+    const user = userEvent.setup();
+    render(ApiKeySetting);
+    await user.type(screen.getByLabelText('API key'), 'sk_live_wrong_0000');
+    await user.click(screen.getByRole('button', { name: 'Save key' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('refused your API key');
+    expect(screen.getByText('No key is stored yet.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/saved|works/i);
+    expect(screen.getByLabelText('API key')).toHaveValue('sk_live_wrong_0000');
+    expect(session.key).toEqual({ hasKey: false, masked: null });
   });
 
   it('keeps what was typed and shows the message when saving fails', async () => {

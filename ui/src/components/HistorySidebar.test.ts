@@ -10,6 +10,7 @@ function item(id: number, business: string, progress: CallListItem['progress']):
     id,
     simulated: false,
     phone: '+14155550132',
+    phoneForPeople: '+1 415-555-0132',
     business,
     progress,
     status: null,

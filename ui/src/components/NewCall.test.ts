@@ -34,7 +34,11 @@ function fakeService(options: Options = {}) {
     const number = form ? dial(form) : null;
     if (cmd === 'check_call_form' && form) {
       return {
-        phone: number ? null : 'This is not a valid phone number for that country.',
+        phone: number
+          ? null
+          : form.phone.trim()
+            ? 'This is not a valid phone number for that country.'
+            : 'Enter the phone number to call.',
         businessName: null,
         website: null,
         objective: form.objective.trim() ? null : 'Describe what the agent should do on the call.',
@@ -117,7 +121,10 @@ describe('new call form', () => {
     const placed = fakeService();
     const user = userEvent.setup();
     render(NewCall);
-    expect(await screen.findByText('Fix the phone number first.')).toBeInTheDocument();
+    // The hint beside Place call… names what is missing, in Rust's words.
+    expect(
+      await screen.findByText('Enter the phone number to call.', { selector: '#why-disabled' }),
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Phone number'), '(415) 555-0132');
     await user.type(screen.getByLabelText('Business name (optional)'), "Luigi's");
     await user.type(screen.getByLabelText('What should the agent do?'), 'Book a table for 2 at 7pm');

@@ -8,10 +8,10 @@ describe('api adapter', () => {
     const calls: Array<[string, unknown]> = [];
     mockIPC((cmd, args) => {
       calls.push([cmd, args]);
-      return { hasKey: true, masked: '••••••1234' };
+      return { status: { hasKey: true, masked: '••••••1234' }, notChecked: null };
     });
-    const status = await api.saveKey('sk_live_abcd1234');
-    expect(status).toEqual({ hasKey: true, masked: '••••••1234' });
+    const saved = await api.saveKey('sk_live_abcd1234');
+    expect(saved.status).toEqual({ hasKey: true, masked: '••••••1234' });
     expect(calls).toEqual([['save_key', { key: 'sk_live_abcd1234' }]]);
   });
 

@@ -26,6 +26,7 @@ import type { PlacedCall } from './bindings/PlacedCall';
 import type { PlayerEvent } from './bindings/PlayerEvent';
 import type { Preferences } from './bindings/Preferences';
 import type { Retention } from './bindings/Retention';
+import type { SavedKey } from './bindings/SavedKey';
 import type { SitePage } from './bindings/SitePage';
 import type { StartupState } from './bindings/StartupState';
 
@@ -113,7 +114,8 @@ export function stopListening(listening: Promise<UnlistenFn>): void {
 
 export const api = {
   keyStatus: () => call<KeyStatus>('key_status'),
-  saveKey: (key: string) => call<KeyStatus>('save_key', { key }),
+  /** Checks the key with the service, then keeps it; a refused key is not kept (`key_refused`). */
+  saveKey: (key: string) => call<SavedKey>('save_key', { key }),
   removeKey: () => call<KeyStatus>('remove_key'),
   checkCallForm: (form: CallForm) => call<FormCheck>('check_call_form', { form }),
   /** Checks the form afresh and answers what the confirmation shows. */

@@ -15,6 +15,7 @@ export function listItemOf({ record }: CallDetails): CallListItem {
     id: record.id,
     simulated: record.simulated,
     phone: record.phone,
+    phoneForPeople: record.phoneForPeople,
     business: record.business,
     progress: record.progress,
     status: record.status,

@@ -31,7 +31,7 @@ export function outcomeWords(outcome: Outcome | null | undefined): string | null
 }
 
 export function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(ms).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
 }
 
 export function dateTime(ms: number): string {
@@ -43,4 +43,18 @@ export function duration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds % 60);
   return minutes > 0 ? `${minutes} min ${rest} s` : `${rest} s`;
+}
+
+/** What a call's result means at a glance, for its colour: red for failed or not placed everywhere, amber for partly achieved or unsure. */
+export function tone(call: {
+  outcome: Outcome | null;
+  status: CallStatus | null;
+  progress: string;
+}): 'tone-good' | 'tone-partial' | 'tone-bad' | 'tone-unsure' | '' {
+  if (call.outcome === 'achieved') return 'tone-good';
+  if (call.outcome === 'partial') return 'tone-partial';
+  if (call.outcome === 'not_achieved' || call.progress === 'not_placed') return 'tone-bad';
+  if (call.status === 'failed' || call.status === 'canceled') return 'tone-bad';
+  if (call.progress === 'may_be_placed' || call.progress === 'missed') return 'tone-unsure';
+  return '';
 }

@@ -22,13 +22,13 @@ describe('history filters', () => {
     const filters = {
       ...noFilters(),
       text: 'garage',
-      outcome: 'none' as const,
+      outcome: 'not_placed' as const,
       mode: 'live' as const,
       label: 'booked',
     };
     expect(queryFor(filters, 50, 50, now)).toEqual({
       text: 'garage',
-      outcome: 'none',
+      outcome: 'not_placed',
       simulated: false,
       label: 'booked',
       sinceMs: null,

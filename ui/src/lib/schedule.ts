@@ -15,16 +15,22 @@ export function tomorrowAtNine(nowMs: number): number {
   return at.getTime();
 }
 
-/** "Tue 09:00" this week, "Tue 12 Nov, 09:00" further away. */
-export function scheduleWords(ms: number, nowMs = Date.now()): string {
+/** A time as people say it: "today at 3:46 PM", "tomorrow, Tue 1 Dec, 9:00 AM", "Fri 4 Dec, 9:00 AM". */
+export function scheduleWords(ms: number, nowMs = Date.now(), locale?: string): string {
   const at = new Date(ms);
-  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  const withinAWeek = Math.abs(ms - nowMs) < 6 * 24 * 60 * 60 * 1000;
-  const day = at.toLocaleDateString(
-    [],
-    withinAWeek ? { weekday: 'short' } : { weekday: 'short', day: 'numeric', month: 'short' },
-  );
-  return `${day} ${time}`;
+  const time = at.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+  const day = at.toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  const daysAway = Math.round((startOfDay(ms) - startOfDay(nowMs)) / (24 * 60 * 60 * 1000));
+  if (daysAway === 0) return `today at ${time}`;
+  if (daysAway === 1) return `tomorrow, ${day}, ${time}`;
+  if (daysAway === -1) return `yesterday, ${day}, ${time}`;
+  return `${day}, ${time}`;
+}
+
+function startOfDay(ms: number): number {
+  const day = new Date(ms);
+  day.setHours(0, 0, 0, 0);
+  return day.getTime();
 }
 
 /** The value of a `datetime-local` input for `ms`, in local time. */

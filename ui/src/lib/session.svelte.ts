@@ -107,7 +107,12 @@ class Session {
       follows: followUp ? record.id : null,
     });
     this.follows = followUp
-      ? { id: record.id, who: record.business ?? record.phone, asked: record.objective, answer: record.summary }
+      ? {
+          id: record.id,
+          who: record.business ?? record.phoneForPeople,
+          asked: record.objective,
+          answer: record.summary,
+        }
       : null;
     this.screen = 'home';
   }

@@ -7,6 +7,7 @@ export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
     callId: 'cl_1',
     simulated: false,
     phone: '+14155550105',
+    phoneForPeople: '+1 415-555-0105',
     business: null,
     website: null,
     objective: 'Book a table',

@@ -225,6 +225,13 @@ impl Engine {
         self.inner.details(id)
     }
 
+    /// Asks the service whether `key` works: one `GET /calls?limit=1`,
+    /// within the request budget, before the person is told it is saved.
+    pub async fn check_key(&self, key: &ApiKey) -> Result<(), Error> {
+        self.inner.take_slot(Purpose::Poll).await;
+        self.inner.client.list_calls(key, 1).await.map(|_| ())
+    }
+
     /// Tells the window how a call stands after a change made outside the
     /// engine (an old recording deleted).
     pub fn tell_changed(&self, id: i64) {

@@ -394,6 +394,7 @@ fn list_item(row: &Row<'_>) -> rusqlite::Result<CallListItem> {
     Ok(CallListItem {
         id: row.get(0)?,
         simulated: row.get(1)?,
+        phone_for_people: crate::validate::for_people(&row.get::<_, String>(2)?),
         phone: row.get(2)?,
         business: row.get(3)?,
         progress: Progress::parse(&row.get::<_, String>(4)?)?,
@@ -411,20 +412,20 @@ const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, 
     note, labels, follows, sent_at_ms";
 
 fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
+    let status: Option<crate::CallStatus> = row.get(9)?;
     Ok(CallRecord {
         id: row.get(0)?,
         call_id: row.get(1)?,
         simulated: row.get(2)?,
+        phone_for_people: crate::validate::for_people(&row.get::<_, String>(3)?),
         phone: row.get(3)?,
         business: row.get(4)?,
         website: row.get(5)?,
         objective: row.get(6)?,
         created_at_ms: row.get(7)?,
         progress: Progress::parse(&row.get::<_, String>(8)?)?,
-        ended: row
-            .get::<_, Option<String>>(9)?
-            .is_some_and(|status| crate::CallStatus::parse(&status).is_terminal()),
-        status: row.get(9)?,
+        ended: status.as_ref().is_some_and(crate::CallStatus::is_terminal),
+        status,
         timeline: Vec::new(),
         outcome: row.get(10)?,
         summary: row.get(11)?,

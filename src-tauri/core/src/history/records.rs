@@ -114,7 +114,10 @@ pub struct CallRecord {
     pub id: i64,
     pub call_id: Option<String>,
     pub simulated: bool,
+    /// E.164: for data (exports, links, matching).
     pub phone: String,
+    /// As people read it (`+1 415-555-0132`): what the window shows.
+    pub phone_for_people: String,
     pub business: Option<String>,
     pub website: Option<String>,
     pub objective: String,
@@ -167,7 +170,10 @@ pub struct CallDetails {
 pub struct CallListItem {
     pub id: i64,
     pub simulated: bool,
+    /// E.164: for data (exports, links, matching).
     pub phone: String,
+    /// As people read it (`+1 415-555-0132`): what the window shows.
+    pub phone_for_people: String,
     pub business: Option<String>,
     pub progress: Progress,
     pub status: Option<CallStatus>,
@@ -185,19 +191,22 @@ pub enum OutcomeFilter {
     Achieved,
     Partial,
     NotAchieved,
-    /// Calls without an outcome (not placed, failed, still running…).
-    #[serde(rename = "none")]
-    NoOutcome,
+    /// The service said the call failed or was canceled (no one answered,
+    /// the line was busy…).
+    Failed,
+    /// The call was never placed.
+    NotPlaced,
 }
 
 impl OutcomeFilter {
-    /// The stored outcome it matches; `None` for calls without one.
-    pub(super) fn stored(self) -> Option<&'static str> {
+    /// The SQL condition on a call's row it stands for.
+    pub(super) fn condition(self) -> &'static str {
         match self {
-            Self::Achieved => Some("achieved"),
-            Self::Partial => Some("partial"),
-            Self::NotAchieved => Some("not_achieved"),
-            Self::NoOutcome => None,
+            Self::Achieved => "outcome = 'achieved'",
+            Self::Partial => "outcome = 'partial'",
+            Self::NotAchieved => "outcome = 'not_achieved'",
+            Self::Failed => "status IN ('failed', 'canceled', 'cancelled')",
+            Self::NotPlaced => "progress = 'not_placed'",
         }
     }
 }

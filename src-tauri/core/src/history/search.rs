@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::{
     list_item, record, storage, Balance, CallListItem, CallRecord, History, HistoryPage,
-    HistoryQuery, OutcomeFilter, Overview, Progress, LIST_COLUMNS, RECORD_COLUMNS,
+    HistoryQuery, Overview, Progress, LIST_COLUMNS, RECORD_COLUMNS,
 };
 use crate::Error;
 
@@ -403,13 +403,8 @@ fn matching(query: &HistoryQuery) -> (String, Vec<rusqlite::types::Value>) {
         (Some(only), None) | (None, Some(only)) => conditions.push(only),
         (None, None) => {}
     }
-    match query.outcome.map(OutcomeFilter::stored) {
-        Some(None) => conditions.push("outcome IS NULL".to_owned()),
-        Some(Some(outcome)) => {
-            values.push(outcome.to_owned().into());
-            conditions.push(format!("outcome = ?{}", values.len()));
-        }
-        None => {}
+    if let Some(outcome) = query.outcome {
+        conditions.push(outcome.condition().to_owned());
     }
     if let Some(simulated) = query.simulated {
         values.push(i64::from(simulated).into());

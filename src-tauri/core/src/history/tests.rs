@@ -108,6 +108,11 @@ fn search_filters_and_pages_newest_first() {
     found.transcript = Some("Host: Your parcel leaves the warehouse on Tuesday".into());
     found.outcome = Some(Outcome::Partial);
     history.apply(ids[7], &found, 100).unwrap();
+    history.apply(ids[8], &call("failed"), 100).unwrap();
+    history.apply(ids[9], &call("canceled"), 100).unwrap();
+    history
+        .set_progress(ids[10], Progress::NotPlaced, Some("Refused."))
+        .unwrap();
 
     let all = history
         .page(&HistoryQuery {
@@ -162,14 +167,25 @@ fn search_filters_and_pages_newest_first() {
         })
         .unwrap();
     assert_eq!(partial.total, 1);
-    let without: HistoryQuery =
-        serde_json::from_value(serde_json::json!({"outcome": "none", "limit": 50})).unwrap();
-    assert_eq!(without.outcome, Some(OutcomeFilter::NoOutcome));
+    let listed = |outcome: &str| -> Vec<i64> {
+        let query: HistoryQuery =
+            serde_json::from_value(serde_json::json!({"outcome": outcome, "limit": 50})).unwrap();
+        let mut found: Vec<i64> = history
+            .page(&query)
+            .unwrap()
+            .items
+            .iter()
+            .map(|item| item.id)
+            .collect();
+        found.sort();
+        found
+    };
     assert_eq!(
-        history.page(&without).unwrap().total,
-        29,
-        "all but the partial one"
+        listed("failed"),
+        vec![ids[8], ids[9]],
+        "failed or no answer"
     );
+    assert_eq!(listed("not_placed"), vec![ids[10]]);
     let practice = history
         .page(&HistoryQuery {
             simulated: Some(true),

@@ -54,6 +54,10 @@ pub struct FormCheck {
     pub number_note: Option<String>,
     /// Nothing needs fixing: the call can be confirmed.
     pub ok: bool,
+    /// Characters in the objective as it will be sent (trimmed), and how
+    /// many fit: the form's counter.
+    pub objective_chars: u32,
+    pub objective_limit: u32,
 }
 
 impl FormCheck {
@@ -98,9 +102,11 @@ pub fn check(form: &CallForm) -> Result<NewCall, Box<FormCheck>> {
         check.objective = Some("Describe what the agent should do on the call.".to_owned());
     } else if objective_chars > MAX_OBJECTIVE_CHARS {
         check.objective = Some(format!(
-            "Keep the objective to {MAX_OBJECTIVE_CHARS} characters or fewer (it has {objective_chars})."
+            "Shorten what the agent should do: {objective_chars} of {MAX_OBJECTIVE_CHARS} characters."
         ));
     }
+    check.objective_chars = objective_chars as u32;
+    check.objective_limit = MAX_OBJECTIVE_CHARS as u32;
     let business = form.business_name.trim();
     if business.chars().count() > MAX_BUSINESS_CHARS {
         check.business_name = Some(format!(
@@ -125,12 +131,22 @@ pub fn check(form: &CallForm) -> Result<NewCall, Box<FormCheck>> {
     }
 }
 
+/// A stored E.164 number as people read it (`+1 415-555-0132`); as it is
+/// if the phone library cannot read it.
+pub fn for_people(e164: &str) -> String {
+    phone(e164, "")
+        .map(|number| number.format().mode(Mode::International).to_string())
+        .unwrap_or_else(|_| e164.to_owned())
+}
+
 /// Only the form check, for feedback while typing.
 pub fn check_form(form: &CallForm) -> FormCheck {
     match check(form) {
         Ok(call) => {
             let number = phone(&call.to_phone_number, "").ok();
             FormCheck {
+                objective_chars: call.objective.chars().count() as u32,
+                objective_limit: MAX_OBJECTIVE_CHARS as u32,
                 e164: Some(call.to_phone_number),
                 international: number
                     .as_ref()

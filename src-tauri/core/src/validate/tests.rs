@@ -124,8 +124,14 @@ fn objective_is_trimmed_required_and_limited() {
     assert!(check_form(&typed)
         .objective
         .unwrap()
-        .contains("2000 characters or fewer (it has 10240)"));
+        .contains("10240 of 2000 characters"));
     typed.objective = "é".repeat(MAX_OBJECTIVE_CHARS);
+    // The counter counts what Rust counts: characters, not bytes or UTF-16 units.
+    let counted = check_form(&typed);
+    assert_eq!(
+        (counted.objective_chars, counted.objective_limit),
+        (2000, 2000)
+    );
     assert!(
         check(&typed).is_ok(),
         "the limit counts characters, not bytes"
@@ -179,4 +185,12 @@ fn website_must_be_http_with_a_real_host() {
         typed.website = bad.into();
         assert!(check_form(&typed).website.is_some(), "{bad} accepted");
     }
+}
+
+#[test]
+fn stored_numbers_read_as_people_write_them() {
+    assert_eq!(for_people("+14155550132"), "+1 415-555-0132");
+    assert_eq!(for_people("+493012345678"), "+49 30 12345678");
+    // Whatever history holds is shown, never lost.
+    assert_eq!(for_people("not a number"), "not a number");
 }

@@ -129,10 +129,14 @@ impl Shared {
                 "Missing x-api-key header",
             )));
         }
-        if let Some(accepted) = &self.config.accepted_keys {
-            if !accepted.iter().any(|k| k == key) {
-                return Err(Box::new(error(StatusCode::UNAUTHORIZED, "Invalid API key")));
-            }
+        let revoked = lock(&self.faults).revoked_keys.iter().any(|k| k == key);
+        let unknown = self
+            .config
+            .accepted_keys
+            .as_ref()
+            .is_some_and(|accepted| !accepted.iter().any(|k| k == key));
+        if revoked || unknown {
+            return Err(Box::new(error(StatusCode::UNAUTHORIZED, "Invalid API key")));
         }
         let mut accounts = lock(&self.accounts);
         let account = accounts.entry(key.to_owned()).or_insert_with(|| Account {

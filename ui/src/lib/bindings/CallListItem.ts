@@ -6,4 +6,12 @@ import type { Progress } from "./Progress";
 /**
  * A line of the history list: enough to show it, without the transcript.
  */
-export type CallListItem = { id: number, simulated: boolean, phone: string, business: string | null, progress: Progress, status: CallStatus | null, outcome: Outcome | null, createdAtMs: number, scheduledAtMs: number | null, labels: Array<string>, };
+export type CallListItem = { id: number, simulated: boolean, 
+/**
+ * E.164: for data (exports, links, matching).
+ */
+phone: string, 
+/**
+ * As people read it (`+1 415-555-0132`): what the window shows.
+ */
+phoneForPeople: string, business: string | null, progress: Progress, status: CallStatus | null, outcome: Outcome | null, createdAtMs: number, scheduledAtMs: number | null, labels: Array<string>, };

@@ -7,7 +7,15 @@ import type { StatusChange } from "./StatusChange";
 /**
  * One call as history keeps it.
  */
-export type CallRecord = { id: number, callId: string | null, simulated: boolean, phone: string, business: string | null, website: string | null, objective: string, createdAtMs: number, 
+export type CallRecord = { id: number, callId: string | null, simulated: boolean, 
+/**
+ * E.164: for data (exports, links, matching).
+ */
+phone: string, 
+/**
+ * As people read it (`+1 415-555-0132`): what the window shows.
+ */
+phoneForPeople: string, business: string | null, website: string | null, objective: string, createdAtMs: number, 
 /**
  * When a scheduled call is (or was) to be placed.
  */

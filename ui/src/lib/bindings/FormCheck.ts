@@ -21,4 +21,9 @@ numberNote: string | null,
 /**
  * Nothing needs fixing: the call can be confirmed.
  */
-ok: boolean, };
+ok: boolean, 
+/**
+ * Characters in the objective as it will be sent (trimmed), and how
+ * many fit: the form's counter.
+ */
+objectiveChars: number, objectiveLimit: number, };

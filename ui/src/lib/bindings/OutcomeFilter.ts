@@ -3,4 +3,4 @@
 /**
  * Which outcome the list shows.
  */
-export type OutcomeFilter = "achieved" | "partial" | "not_achieved" | "none";
+export type OutcomeFilter = "achieved" | "partial" | "not_achieved" | "failed" | "not_placed";
