@@ -388,7 +388,7 @@ d.flush()
             }
             let mut child = Command::new("Xvfb")
                 .arg(format!(":{number}"))
-                .args(["-screen", "0", "1280x860x24", "-nolisten", "tcp"])
+                .args(["-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
                 .stdout(Stdio::null())
                 .stderr(self.log_file(&format!("xvfb-{number}")))
                 .spawn()

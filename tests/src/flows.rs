@@ -10,14 +10,22 @@ pub async fn try_practice(window: &AppWindow) {
 
 /// Saves `key` in Settings and waits for its masked form.
 pub async fn save_key(window: &AppWindow, key: &str) {
-    window.click("Settings").await;
+    // From Settings itself, or from any other screen.
     let field = match window
         .client()
         .find(fantoccini::Locator::Id("api-key"))
         .await
     {
         Ok(field) => field,
-        Err(_) => window.text_box("API key").await,
+        Err(_) => {
+            window.click("Settings").await;
+            window
+                .client()
+                .wait()
+                .for_element(fantoccini::Locator::Id("api-key"))
+                .await
+                .expect("the key box in Settings")
+        }
     };
     field.send_keys(key).await.unwrap();
     let save = window
