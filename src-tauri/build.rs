@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "preferences::set_templates",
     "preferences::retention_preview",
     "preferences::set_retention",
+    "preferences::check_kept_file",
     "mode::app_mode",
     "mode::startup_state",
     "mode::set_practice_mode",

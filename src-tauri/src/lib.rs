@@ -37,6 +37,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_store::Builder::new().build())
         // Size and place only: a window saved hidden (say, while a start-up
         // problem was shown) must never come back hidden.
         .plugin(

@@ -74,13 +74,31 @@ async fn the_page_never_scrolls_only_its_panes_do() {
         desktop.resize_window(&main, width, height);
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         let size = format!("{width}x{height}");
-        for screen in ["new-call", "settings", "call"] {
+        for screen in ["new-call", "confirmation", "settings", "call"] {
             match screen {
                 "new-call" => {
                     window.click("New call").await;
                     window.heading("New call").await;
                     assert_in_view(&window, "//button[normalize-space(.)='Place call…']", &size)
                         .await;
+                }
+                "confirmation" => {
+                    if window.value_in("Phone number").await.is_empty() {
+                        window
+                            .text_box("Phone number")
+                            .await
+                            .send_keys("415 555 0132")
+                            .await
+                            .unwrap();
+                        window
+                            .text_box("What should the agent do?")
+                            .await
+                            .send_keys("Ask whether they open on Sunday")
+                            .await
+                            .unwrap();
+                    }
+                    window.click("Place call…").await;
+                    assert_in_view(&window, "//button[normalize-space(.)='Call now']", &size).await;
                 }
                 "settings" => {
                     window.click("Settings").await;
@@ -108,6 +126,9 @@ async fn the_page_never_scrolls_only_its_panes_do() {
                 "{screen} at {size}: the page reaches {across} px across and {down} px down past the window"
             );
             assert_eq!(header_top, 0, "{screen} at {size}: the header moved");
+            if screen == "confirmation" {
+                window.click("Change details").await;
+            }
         }
     }
     window.close().await;

@@ -11,7 +11,7 @@ pub mod countries;
 pub mod engine;
 pub mod error;
 pub mod export;
-mod files;
+pub mod files;
 pub mod history;
 pub mod instance;
 pub mod keychain;

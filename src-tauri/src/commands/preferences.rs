@@ -6,7 +6,7 @@ use agentphone_core::engine::now_ms;
 use agentphone_core::preferences::{clean_templates, Preferences};
 use agentphone_core::retention::{self, Retention};
 use agentphone_core::Error;
-use tauri::State;
+use tauri::{AppHandle, Manager, State};
 
 use crate::Starting;
 
@@ -61,4 +61,44 @@ pub async fn set_retention(
         Some(rule) => state.delete_old(rule, now_ms()),
         None => Ok(0),
     }
+}
+
+/// The file the window keeps what was typed, the filters and the player's
+/// settings in (written by tauri-plugin-store, beside `preferences.json`).
+const KEPT_FILE: &str = "window-state.json";
+
+/// Looks at the file of what the window keeps before the window reads it
+/// (the store plugin would read a damaged file as empty and then write over
+/// it): a damaged one is set aside (renamed, never deleted), and the answer
+/// says what to tell the person.
+#[tauri::command]
+pub async fn check_kept_file(app: AppHandle) -> Result<Option<String>, Error> {
+    let folder = app
+        .path()
+        .app_data_dir()
+        .map_err(|error| Error::DataFolderUnavailable {
+            folder: app.config().identifier.clone(),
+            detail: error.to_string(),
+        })?;
+    let file = folder.join(KEPT_FILE);
+    let readable = match std::fs::read(&file) {
+        Ok(bytes) => {
+            serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes).is_ok()
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => true,
+        Err(_) => false,
+    };
+    if readable {
+        return Ok(None);
+    }
+    let aside =
+        agentphone_core::files::set_aside(&file).map_err(|error| Error::DataFolderUnavailable {
+            folder: folder.display().to_string(),
+            detail: error.to_string(),
+        })?;
+    Ok(Some(format!(
+        "What you had typed before could not be brought back, so AgentPhone set its file \
+         aside ({}) and started with an empty form.",
+        aside.display()
+    )))
 }

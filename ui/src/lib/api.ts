@@ -172,6 +172,8 @@ export const api = {
   /** Switches mode; answers the mode now, the real calls held while Practice is on, and the times missed. */
   setPracticeMode: (practice: boolean) => call<ModeChange>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
+  /** Sets a damaged file of what the window keeps aside (never deleting it); answers what to tell the person, if anything. */
+  checkKeptFile: () => call<string | null>('check_kept_file'),
   /** How many recordings or calls `rule` would delete now. */
   retentionPreview: (rule: Retention) => call<number>('retention_preview', { rule }),
   /** Saves the rule (null: keep everything) and applies it; resolves to how many were deleted. */

@@ -14,6 +14,7 @@ import {
   type KeyStatus,
   type PlacedCall,
 } from './api';
+import { kept } from './kept.svelte';
 
 export type Screen = 'home' | 'settings' | 'call';
 
@@ -69,7 +70,7 @@ class Session {
         if (!this.form.country) {
           this.form.country = start.defaultCountry ?? defaultCountry(start.language, start.countries);
         }
-        this.notices = start.notices;
+        this.notices = [...start.notices, ...kept.notices];
         this.missed = start.missed;
       })
       .catch((error) => {
@@ -85,6 +86,32 @@ class Session {
     return () => {
       stopListening(listening);
     };
+  }
+
+  /**
+   * Puts back the form as it was typed before a restart or a crash (unless typing has begun since), then keeps it as it
+   * changes.
+   */
+  restoreForm(): () => void {
+    const saved = kept.get('form') as
+      { form?: Partial<Record<keyof CallForm, unknown>>; follows?: unknown } | undefined;
+    const untouched = !this.form.phone && !this.form.businessName && !this.form.website && !this.form.objective;
+    if (saved?.form && untouched) {
+      for (const field of ['phone', 'country', 'businessName', 'website', 'objective'] as const) {
+        const value = saved.form[field];
+        if (typeof value === 'string') this.form[field] = value;
+      }
+      const follows = saved.follows as Session['follows'];
+      if (typeof saved.form.follows === 'number' && follows && typeof follows.id === 'number') {
+        this.form.follows = saved.form.follows;
+        this.follows = follows;
+      }
+    }
+    return $effect.root(() => {
+      $effect(() => {
+        kept.set('form', { form: $state.snapshot(this.form), follows: $state.snapshot(this.follows) });
+      });
+    });
   }
 
   /** Takes what the app says of its mode; the credits shown belong to that mode. */
