@@ -34,6 +34,11 @@ pub struct RequestBudget {
     state: Mutex<State>,
 }
 
+/// A request's place in the budget, by when it counts as sent.
+#[derive(Debug, Clone, Copy)]
+#[must_use]
+pub struct Slot(Instant);
+
 #[derive(Default)]
 struct State {
     sent: VecDeque<Instant>,
@@ -74,8 +79,9 @@ impl RequestBudget {
         state.sent = sent.into();
     }
 
-    /// Waits until a request for `purpose` fits, then counts it as sent.
-    pub async fn acquire(&self, purpose: Purpose) {
+    /// Waits until a request for `purpose` fits, then counts it as sent
+    /// now; see [`leaving`](Self::leaving).
+    pub async fn acquire(&self, purpose: Purpose) -> Slot {
         loop {
             let wait = {
                 let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -95,7 +101,7 @@ impl RequestBudget {
                     Some(until) => until - now,
                     None if state.sent.len() < cap => {
                         state.sent.push_back(now);
-                        return;
+                        return Slot(now);
                     }
                     None => {
                         // The slot frees when the request `cap` places back leaves the window.
@@ -106,6 +112,21 @@ impl RequestBudget {
             };
             tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
         }
+    }
+
+    /// Moves a slot's time to now, when its request really leaves: work
+    /// between taking the slot and sending (a disk write on a busy
+    /// computer) must not let requests reach the service closer together
+    /// than the budget allows.
+    pub fn leaving(&self, slot: Slot) -> Slot {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        if let Some(taken) = state.sent.iter().position(|at| *at == slot.0) {
+            state.sent.remove(taken);
+        }
+        let place = state.sent.partition_point(|at| *at <= now);
+        state.sent.insert(place, now);
+        Slot(now)
     }
 
     /// Sends nothing for `pause` (the service answered `429`).
@@ -125,15 +146,36 @@ mod tests {
         let budget = RequestBudget::new(10, Duration::from_secs(60));
         let started = Instant::now();
         for _ in 0..9 {
-            budget.acquire(Purpose::Poll).await;
+            let _ = budget.acquire(Purpose::Poll).await;
         }
         assert_eq!(started.elapsed(), Duration::ZERO);
         // The tenth slot is kept for a call: a create goes at once...
-        budget.acquire(Purpose::CreateCall).await;
+        let _ = budget.acquire(Purpose::CreateCall).await;
         assert_eq!(started.elapsed(), Duration::ZERO);
         // ...and the next poll waits for the first one to leave the window.
-        budget.acquire(Purpose::Poll).await;
+        let _ = budget.acquire(Purpose::Poll).await;
         assert!(started.elapsed() >= Duration::from_secs(60));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_that_leaves_late_counts_from_when_it_left() {
+        let budget = RequestBudget::new(10, Duration::from_secs(60));
+        let started = Instant::now();
+        let first = budget.acquire(Purpose::CreateCall).await;
+        // It waited five seconds for the disk before it left.
+        tokio::time::advance(Duration::from_secs(5)).await;
+        let _ = budget.leaving(first);
+        tokio::time::advance(Duration::from_secs(25)).await;
+        for _ in 0..9 {
+            let _ = budget.acquire(Purpose::CreateCall).await;
+        }
+        let _ = budget.acquire(Purpose::CreateCall).await;
+        // A minute (and the margin) after it left, not after it was taken.
+        assert!(
+            started.elapsed() >= Duration::from_secs(5 + 62),
+            "the next slot came {:?} after the first was taken",
+            started.elapsed()
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -146,7 +188,7 @@ mod tests {
             } else {
                 Purpose::Poll
             };
-            budget.acquire(purpose).await;
+            let _ = budget.acquire(purpose).await;
             sent.push(Instant::now());
         }
         for (i, at) in sent.iter().enumerate() {
@@ -164,7 +206,7 @@ mod tests {
         // Ten requests 20 s ago: the next waits until they leave the window.
         budget.remember(std::iter::repeat_n(Duration::from_secs(20), 10));
         let started = Instant::now();
-        budget.acquire(Purpose::CreateCall).await;
+        let _ = budget.acquire(Purpose::CreateCall).await;
         let waited = started.elapsed();
         assert!(
             waited >= Duration::from_secs(40) && waited <= Duration::from_secs(43),
@@ -174,7 +216,7 @@ mod tests {
         let budget = RequestBudget::new(10, Duration::from_secs(60));
         budget.remember(std::iter::repeat_n(Duration::from_secs(90), 10));
         let started = Instant::now();
-        budget.acquire(Purpose::CreateCall).await;
+        let _ = budget.acquire(Purpose::CreateCall).await;
         assert_eq!(started.elapsed(), Duration::ZERO);
     }
 
@@ -183,7 +225,7 @@ mod tests {
         let budget = RequestBudget::new(10, Duration::from_secs(60));
         budget.pause(Duration::from_secs(30));
         let started = Instant::now();
-        budget.acquire(Purpose::CreateCall).await;
+        let _ = budget.acquire(Purpose::CreateCall).await;
         assert!(started.elapsed() >= Duration::from_secs(30));
     }
 }

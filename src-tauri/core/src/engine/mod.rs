@@ -35,7 +35,7 @@ use std::time::Duration;
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
-use crate::budget::{Purpose, RequestBudget};
+use crate::budget::{Purpose, RequestBudget, Slot};
 use crate::history::{CallDetails, CallRecord, History, Progress};
 use crate::recordings::Recordings;
 use crate::{ApiKey, Client, Error};
@@ -81,6 +81,8 @@ struct Inner {
     sends: Mutex<Sends>,
     wake: Notify,
     tasks: Mutex<Vec<JoinHandle<()>>>,
+    /// Calls that changed in history, for the reporter (see [`report_changes`]).
+    changed: Mutex<std::sync::mpsc::Sender<i64>>,
 }
 
 /// The calls this engine still has to send or hear back about.
@@ -125,6 +127,7 @@ impl Engine {
                     .map(|at| Duration::from_millis(now.saturating_sub(*at).max(0) as u64)),
             );
         }
+        let (changed, reports) = std::sync::mpsc::channel();
         let inner = Arc::new(Inner {
             client,
             history,
@@ -138,7 +141,9 @@ impl Engine {
             sends: Mutex::default(),
             wake: Notify::new(),
             tasks: Mutex::default(),
+            changed: Mutex::new(changed),
         });
+        report_changes(Arc::downgrade(&inner), reports);
         inner.spawn(watching::poll_loop(inner.clone()));
         Self { inner }
     }
@@ -228,7 +233,7 @@ impl Engine {
     /// Asks the service whether `key` works: one `GET /calls?limit=1`,
     /// within the request budget, before the person is told it is saved.
     pub async fn check_key(&self, key: &ApiKey) -> Result<(), Error> {
-        self.inner.take_slot(Purpose::Poll).await;
+        let _ = self.inner.take_slot(Purpose::Poll).await;
         self.inner.client.list_calls(key, 1).await.map(|_| ())
     }
 
@@ -352,12 +357,13 @@ impl Inner {
 
     /// Waits for a slot in the budget, and keeps the send time in history
     /// for the next start.
-    async fn take_slot(&self, purpose: Purpose) {
-        self.budget.acquire(purpose).await;
+    async fn take_slot(&self, purpose: Purpose) -> Slot {
+        let slot = self.budget.acquire(purpose).await;
         // The budget in memory holds either way; only a restart would lose it.
         let _ = self
             .history
             .record_request(self.mode.is_practice(), self.now_ms());
+        self.budget.leaving(slot)
     }
 
     fn details(&self, id: i64) -> Result<Option<CallDetails>, Error> {
@@ -371,9 +377,15 @@ impl Inner {
         }))
     }
 
-    /// Tells the window how the call stands now: one read here instead of
-    /// the window reading the call, the list and the overview again.
+    /// Tells the window how the call stands now (through the reporter, so
+    /// the engine never waits for the read).
     fn emit_changed(&self, id: i64) {
+        let _ = lock(&self.changed).send(id);
+    }
+
+    /// One read here instead of the window reading the call, the list and
+    /// the overview again.
+    fn report_changed(&self, id: i64) {
         match self.details(id) {
             Ok(Some(details)) => (self.events)(EngineEvent::CallChanged {
                 call: Box::new(details),
@@ -402,6 +414,33 @@ impl Inner {
 
 /// Milliseconds since the Unix epoch by the system's clock, as history
 /// keeps times.
+/// The reporter: a thread of the engine's own reads each changed call and
+/// tells the window, in the order the changes came (several changes of one
+/// call waiting together are one report). History reads stay off the
+/// engine's async workers and out of the time between taking a request
+/// slot and sending. It ends with the engine.
+fn report_changes(engine: std::sync::Weak<Inner>, reports: std::sync::mpsc::Receiver<i64>) {
+    let started = std::thread::Builder::new()
+        .name("engine-reports".into())
+        .spawn(move || {
+            while let Ok(first) = reports.recv() {
+                let mut ids = vec![first];
+                ids.extend(reports.try_iter());
+                let mut seen = HashSet::new();
+                ids.retain(|id| seen.insert(*id));
+                let Some(engine) = engine.upgrade() else {
+                    return;
+                };
+                for id in ids {
+                    engine.report_changed(id);
+                }
+            }
+        });
+    if let Err(error) = started {
+        log::warn!("changes will not reach the window: {error}");
+    }
+}
+
 pub fn now_ms() -> i64 {
     Clock::system().now_ms()
 }

@@ -256,7 +256,7 @@ impl Inner {
         attempt: Attempt,
         deadline: Deadline,
     ) -> Result<Placement, Error> {
-        self.take_slot(Purpose::CreateCall).await;
+        let slot = self.take_slot(Purpose::CreateCall).await;
         let key = match self.begin_sending(id, &deadline) {
             Ok(key) => key,
             Err(Unsent::Changed) => {
@@ -269,6 +269,8 @@ impl Inner {
                 return Err(error);
             }
         };
+        // `begin_sending` waited for the disk: the slot counts from now.
+        let _ = self.budget.leaving(slot);
         let answer = self.client.create_call(&key, new_call).await;
         let placement = self.take_create_answer(id, answer, attempt, new_call);
         lock(&self.sends).sending.remove(&id);

@@ -47,7 +47,7 @@ impl Inner {
                 return;
             };
             let Ok(key) = self.key() else { continue };
-            self.take_slot(Purpose::Poll).await;
+            let _ = self.take_slot(Purpose::Poll).await;
             match self.client.list_calls(&key, 20).await {
                 Ok(recent) => {
                     let window = self.client.request_timeout();

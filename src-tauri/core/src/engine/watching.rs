@@ -65,7 +65,7 @@ impl Inner {
         let Ok(key) = self.key() else {
             return None;
         };
-        self.take_slot(Purpose::Poll).await;
+        let _ = self.take_slot(Purpose::Poll).await;
         let answer = self.client.get_call(&key, &call_id).await;
         if let Err(error) = self.take_answer(id, answer) {
             self.emit_problem(id, &error);
