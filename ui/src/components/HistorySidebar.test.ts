@@ -57,7 +57,7 @@ describe('history sidebar', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(screen.getByText("Luigi's")).toBeInTheDocument();
+    expect(screen.getByText("Luigi's", { selector: '.visually-hidden' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: "Remove call to Luigi's" }));
     await user.click(screen.getByRole('button', { name: 'Remove' }));
