@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "preferences::retention_preview",
     "preferences::set_retention",
     "preferences::check_kept_file",
+    "preferences::set_language",
     "mode::app_mode",
     "mode::startup_state",
     "mode::set_practice_mode",

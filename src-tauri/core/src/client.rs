@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::models::{Call, CallStatus, CreatedCall, NewCall};
-use crate::{ApiKey, Error};
+use crate::{ApiKey, Error, Request};
 
 pub const DEFAULT_API_BASE: &str = "https://agentphone.app/api/v1";
 
@@ -118,13 +118,13 @@ impl Client {
             .post(self.url(&["calls"])?)
             .headers(auth(key)?)
             .json(call);
-        let body: Value = read(request.send().await, "placing the call").await?;
+        let body: Value = read(request.send().await, Request::Placing).await?;
         let data = body
             .get("data")
-            .ok_or_else(|| missing_data("placing the call"))?;
+            .ok_or_else(|| missing_data(Request::Placing))?;
         let text = |name: &str| data.get(name).and_then(Value::as_str).map(str::to_owned);
         let call_id = text("call_id").ok_or_else(|| Error::MalformedAnswer {
-            request: "placing the call".into(),
+            request: Request::Placing,
             detail: "no call_id".into(),
         })?;
         Ok(CreatedCall {
@@ -144,7 +144,7 @@ impl Client {
 
     /// `GET /calls/{call_id}`.
     pub async fn get_call(&self, key: &ApiKey, call_id: &str) -> Result<Call, Error> {
-        let doing = "reading the call";
+        let doing = Request::Reading;
         let request = self
             .http
             .get(self.url(&["calls", call_id])?)
@@ -163,7 +163,7 @@ impl Client {
 
     /// `GET /calls?limit=N`, newest first. Takes `{"data": [...]}` or a bare list.
     pub async fn list_calls(&self, key: &ApiKey, limit: u32) -> Result<Vec<Call>, Error> {
-        let doing = "listing recent calls";
+        let doing = Request::Listing;
         let mut url = self.url(&["calls"])?;
         url.query_pairs_mut()
             .append_pair("limit", &limit.to_string());
@@ -198,7 +198,7 @@ fn auth(key: &ApiKey) -> Result<HeaderMap, Error> {
 
 async fn read<T: DeserializeOwned>(
     response: Result<Response, reqwest::Error>,
-    doing: &str,
+    doing: Request,
 ) -> Result<T, Error> {
     let response = response.map_err(transport_error)?;
     let status = response.status();
@@ -208,12 +208,12 @@ async fn read<T: DeserializeOwned>(
         return Err(status_error(status, &text, retry_after));
     }
     serde_json::from_str(&text).map_err(|error| Error::MalformedAnswer {
-        request: doing.to_owned(),
+        request: doing,
         detail: format!("not JSON: {error}"),
     })
 }
 
-fn data_as<T: DeserializeOwned>(mut body: Value, doing: &str) -> Result<T, Error> {
+fn data_as<T: DeserializeOwned>(mut body: Value, doing: Request) -> Result<T, Error> {
     let data = body
         .get_mut("data")
         .map(Value::take)
@@ -221,16 +221,16 @@ fn data_as<T: DeserializeOwned>(mut body: Value, doing: &str) -> Result<T, Error
     parse(data, doing)
 }
 
-fn parse<T: DeserializeOwned>(value: Value, doing: &str) -> Result<T, Error> {
+fn parse<T: DeserializeOwned>(value: Value, doing: Request) -> Result<T, Error> {
     serde_json::from_value(value).map_err(|error| Error::MalformedAnswer {
-        request: doing.to_owned(),
+        request: doing,
         detail: error.to_string(),
     })
 }
 
-fn missing_data(doing: &str) -> Error {
+fn missing_data(doing: Request) -> Error {
     Error::MalformedAnswer {
-        request: doing.to_owned(),
+        request: doing,
         detail: "the answer has no data".to_owned(),
     }
 }

@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 use strum::EnumDiscriminants;
 use ts_rs::TS;
 
-#[derive(Debug, thiserror::Error, Serialize, EnumDiscriminants)]
+#[derive(Debug, Serialize, EnumDiscriminants)]
 // `remote = "Self"`: the derived form gives the code and the facts; the
 // IPC form is `ErrorPayload` (below).
 #[serde(
@@ -28,279 +28,159 @@ use ts_rs::TS;
     ts(export)
 )]
 pub enum Error {
-    #[error("The key box is empty. Paste your AgentPhone API key, then press Save.")]
     EmptyKey,
 
-    #[error(
-        "No keychain service is running. On Linux install and start GNOME Keyring or KWallet \
-         (they come with most desktops), then try again. AgentPhone never stores your key \
-         anywhere else; Practice mode works without one."
-    )]
     NoKeychainService,
 
-    #[error(
-        "AgentPhone could not reach your desktop session, so it cannot use a keychain. Start \
-         GNOME Keyring or KWallet (logging out and back in usually does; install one if your \
-         desktop has none), then try again. Practice mode works without one."
-    )]
     NoSessionBus,
 
-    #[error(
-        "Your keychain is locked, or the request to unlock it was closed. Unlock it \
-         (your login password usually does) and try again."
-    )]
     KeychainLocked,
 
-    #[error(
-        "The keychain refused the request. Try again; if it keeps happening, restart your \
-         computer."
-    )]
     KeychainFailed {
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "No AgentPhone key is stored yet, so no call was placed. Add your key in Settings, \
-         or try Practice mode."
-    )]
     NoKey,
 
-    #[error("{summary}")]
-    InvalidForm { summary: String },
+    /// The form needs fixing; the form check says where.
+    InvalidForm,
 
-    #[error(
-        "The AgentPhone service did not accept the request: {message}. Check the details and \
-         try again; everything you typed is still there."
-    )]
-    InvalidInput { message: String },
+    /// A time to call that has already passed.
+    TimeInThePast,
 
-    #[error(
-        "The AgentPhone service refused your API key. AgentPhone keys come from \
-         agentphone.app (Dashboard → API keys): copy yours there, paste it in Settings, and \
-         try again."
-    )]
+    InvalidInput {
+        message: String,
+    },
+
     KeyRefused,
 
-    #[error(
-        "Your AgentPhone account is out of credits, so no call was placed. Add credits at \
-         agentphone.app, then try again."
-    )]
     OutOfCredits,
 
-    #[error(
-        "The AgentPhone service is getting too many requests from this key{}. Wait a minute \
-         and try again.", retry_after_seconds.map(|s| format!(" (it asks to wait {s} seconds)")).unwrap_or_default()
-    )]
-    RateLimited { retry_after_seconds: Option<u64> },
+    RateLimited {
+        retry_after_seconds: Option<u64>,
+    },
 
-    #[error(
-        "The AgentPhone service had a problem on its side (error {status}). Try again in a \
-         few minutes."
-    )]
-    ServerError { status: u16 },
+    ServerError {
+        status: u16,
+    },
 
-    #[error(
-        "AgentPhone could not reach its service. Check your internet connection, then try \
-         again."
-    )]
     Network {
         #[serde(skip)]
         detail: String,
     },
 
     /// The connection was never made, so the request provably never left.
-    #[error(
-        "AgentPhone could not connect to its service, so nothing was sent. Check your \
-         internet connection, then try again."
-    )]
     CouldNotConnect {
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "The AgentPhone service took too long to answer. Check your internet connection, then \
-         try again."
-    )]
     Timeout,
 
-    #[error(
-        "The AgentPhone service sent an answer the app could not read while {request}. Try \
-         again in a moment; if it keeps happening, check for an app update."
-    )]
     MalformedAnswer {
-        request: String,
+        request: Request,
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "The AgentPhone service does not know the call {call_id}. It may have been placed with \
-         another key."
-    )]
-    CallNotFound { call_id: String },
+    CallNotFound {
+        call_id: String,
+    },
 
-    #[error(
-        "The recording could not be kept: {reason}. The call's other results are safe; try \
-         downloading the recording again later."
-    )]
-    Recording { reason: String },
+    Recording {
+        #[serde(flatten)]
+        reason: RecordingProblem,
+    },
 
-    #[error("No sound output found — check your speakers or headset, then press Play again.")]
     NoSoundOutput,
 
-    #[error("The recording cannot be played: {reason}.")]
-    Playback { reason: String },
+    Playback {
+        reason: PlaybackProblem,
+    },
 
-    #[error(
-        "AgentPhone could not read or save its call history. Check that your disk is not \
-         full, then restart the app."
-    )]
     History {
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "The call was placed, but AgentPhone could not save it in its history. Do not place \
-         it again: the app follows it while it stays open. Check that your disk is not full."
-    )]
     PlacedNotSaved {
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "This call may already be ringing: AgentPhone has sent it to the service. Removing it \
-         only takes it off this list; it does not stop the call."
-    )]
     CallOnItsWay,
 
-    #[error("{}", change.message())]
-    ConfirmationChanged { change: Changed },
+    ConfirmationChanged {
+        change: Changed,
+    },
 
-    #[error(
-        "The computer was asleep when this call was due, so it was not placed: AgentPhone \
-         never places a call late. Place it again if you still want it."
-    )]
     SentTooLate,
 
-    #[error(
-        "AgentPhone was closed before this call was sent, so it was not placed. Place it again \
-         if you still want it."
-    )]
     ClosedBeforeSending,
 
-    #[error(
-        "This call has already been placed: its time came just now. Follow it in the list; \
-         it will not be placed twice."
-    )]
     AlreadyBeingPlaced,
 
-    #[error(
-        "Practice mode was not switched: calls still waiting to be sent: {count}. Wait until \
-         they have been placed (a minute at most), or remove the ones that are waiting, then \
-         switch again."
-    )]
-    SendPending { count: usize },
+    SendPending {
+        count: usize,
+    },
 
-    #[error(
-        "This call is no longer in your history: it was removed, or deleted by the automatic \
-         clean-up."
-    )]
     UnknownCall,
 
-    #[error(
-        "AgentPhone could not save {file}. Check that the folder still exists, that the disk \
-         is not full and that you may write there, then try again."
-    )]
-    SaveFailed { file: String },
+    SaveFailed {
+        file: String,
+    },
 
-    #[error(
-        "AgentPhone could not open your web browser. Open {address} in your browser yourself."
-    )]
-    BrowserNotOpened { address: String },
+    BrowserNotOpened {
+        address: String,
+    },
 
-    #[error(
-        "AgentPhone may already have placed a call to {phone} a moment ago, but could not \
-         confirm it. Check your calls at agentphone.app before you call again."
-    )]
-    MayBePlaced { phone: String },
+    MayBePlaced {
+        phone: String,
+    },
 
-    #[error("{}", if *practice { "This is a practice call: turn Practice mode on in Settings to check it again." } else { "This is a real call: turn Practice mode off in Settings to check it again." })]
-    WrongMode { practice: bool },
+    WrongMode {
+        practice: bool,
+    },
 
-    #[error(
-        "AgentPhone is already open (another copy is using its data folder). Switch to that \
-         window, or close it and open AgentPhone again."
-    )]
     AlreadyOpen,
 
-    #[error(
-        "AgentPhone could not save your settings, so the change was not made. Check that the \
-         disk is not full and that you may write to AgentPhone's data folder, then try again."
-    )]
     Preferences {
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "AgentPhone will not send your key to {base}: the service's address must start with \
-         https:// (plain http:// only to this computer). Correct or remove \
-         AGENTPHONE_API_BASE, or \"apiBase\" in preferences.json, then open AgentPhone again."
-    )]
-    UnsafeApiBase { base: String },
+    UnsafeApiBase {
+        base: String,
+    },
 
-    #[error(
-        "AgentPhone could not open its call history ({path}): {reason} Nothing was moved or \
-         deleted."
-    )]
-    HistoryUnavailable { path: String, reason: String },
+    HistoryUnavailable {
+        path: String,
+        reason: HistoryProblem,
+    },
 
-    #[error("The recording is already downloading; it appears here as soon as it is kept.")]
     RecordingDownloading,
 
-    #[error(
-        "The service's address {base} is not a web address AgentPhone can use, so nothing was \
-         sent. Correct or remove AGENTPHONE_API_BASE, or \"apiBase\" in preferences.json, then \
-         open AgentPhone again."
-    )]
-    InvalidApiBase { base: String },
+    InvalidApiBase {
+        base: String,
+    },
 
-    #[error(
-        "AgentPhone could not use its data folder ({folder}). Check that the disk is not full \
-         and that you may write there, then open AgentPhone again."
-    )]
     DataFolderUnavailable {
         folder: String,
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "AgentPhone could not prepare its internet connection on this computer, so nothing was \
-         sent. Close AgentPhone and open it again."
-    )]
     ConnectionSetupFailed {
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "Practice mode could not start on this computer, so nothing changed. Close AgentPhone \
-         and open it again."
-    )]
     PracticeDidNotStart {
         #[serde(skip)]
         detail: String,
     },
 
-    #[error(
-        "AgentPhone could not put these calls into a spreadsheet, so no file was saved. Try \
-         again with fewer calls chosen."
-    )]
     SpreadsheetFailed {
         #[serde(skip)]
         detail: String,
@@ -308,10 +188,6 @@ pub enum Error {
 
     /// A step of the app's own stopped half-way (a worker thread ended early,
     /// or the window asked in a way the app does not know).
-    #[error(
-        "AgentPhone stopped this step unexpectedly, so it was not done; nothing you typed is \
-         lost. Try again, and if it happens again, close AgentPhone and open it again."
-    )]
     Interrupted {
         #[serde(skip)]
         detail: String,
@@ -328,22 +204,61 @@ pub enum Changed {
     Removed,
 }
 
-impl Changed {
-    fn message(self) -> &'static str {
-        match self {
-            Changed::Number => {
-                "The number changed after you confirmed the call, so no call was placed. \
-                 Check the number and confirm again."
-            }
-            Changed::Mode => {
-                "Practice mode was switched after you confirmed the call, so no call was \
-                 placed. Check the call and confirm again."
-            }
-            Changed::Removed => {
-                "The call was removed or changed before it was sent, so it was not placed."
-            }
-        }
-    }
+/// Which request got an answer the app could not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Request {
+    Placing,
+    Reading,
+    Listing,
+}
+
+/// Why a recording could not be kept, with its facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum RecordingProblem {
+    /// Recordings are not kept in this mode.
+    NotKept,
+    /// The service gave no link for the call.
+    NoLink,
+    /// The recordings folder cannot be made.
+    Folder,
+    NotALink,
+    NotSecure,
+    /// The link answered that the recording is gone (403, 404, 410).
+    Gone,
+    Server {
+        status: u16,
+    },
+    NotSound,
+    TooLarge {
+        megabytes: u64,
+    },
+    /// A copy the person asked for could not be written.
+    Copy {
+        file: String,
+    },
+    NotSaved,
+}
+
+/// Why a recording cannot be played.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaybackProblem {
+    PlayerStopped,
+    Missing,
+    Damaged,
+    NotHere,
+}
+
+/// Why the history file cannot be opened where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HistoryProblem {
+    Busy,
+    ReadOnly,
+    Full,
+    Other,
 }
 
 /// The shape in which an [`Error`] crosses the IPC boundary.
@@ -390,6 +305,18 @@ impl Error {
         if let Some(detail) = self.detail() {
             log::warn!("{:?}: {detail}", self.kind());
         }
+        let (code, params) = self.code_and_params();
+        ErrorPayload {
+            kind: self.kind(),
+            message: self.to_string(),
+            code,
+            params,
+        }
+    }
+
+    /// The message's code (the kind, or the kind and its case) and the
+    /// facts it carries, by name.
+    fn code_and_params(&self) -> (String, serde_json::Map<String, serde_json::Value>) {
         let derived = Error::serialize(self, serde_json::value::Serializer).ok();
         let field = |name: &str| derived.as_ref().and_then(|value| value.get(name));
         let kind = field("code")
@@ -403,16 +330,33 @@ impl Error {
         let case = match self {
             Error::ConfirmationChanged { change } => params_case(change),
             Error::WrongMode { practice } => Some(if *practice { "practice" } else { "live" }),
+            Error::RateLimited {
+                retry_after_seconds,
+            } => Some(if retry_after_seconds.is_some() {
+                "wait"
+            } else {
+                "unknown"
+            }),
             _ => None,
         };
-        ErrorPayload {
-            kind: self.kind(),
-            code: case.map_or_else(|| kind.to_owned(), |case| format!("{kind}.{case}")),
-            params,
-            message: self.to_string(),
+        let code = case.map_or_else(|| kind.to_owned(), |case| format!("{kind}.{case}"));
+        (code, params)
+    }
+}
+
+/// In English, from the message catalogue (the window says it in the
+/// person's language from the code and the facts).
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (code, params) = self.code_and_params();
+        match crate::messages::say(crate::messages::ENGLISH, &code, &params) {
+            Some(message) => f.write_str(&message),
+            None => write!(f, "AgentPhone could not do this ({code})."),
         }
     }
 }
+
+impl std::error::Error for Error {}
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -497,7 +441,7 @@ mod tests {
             (Error::Timeout, "timeout"),
             (
                 Error::MalformedAnswer {
-                    request: "reading a call".into(),
+                    request: Request::Reading,
                     detail: "eof".into(),
                 },
                 "malformed_answer",
@@ -537,9 +481,8 @@ mod tests {
             Error::KeychainLocked,
             Error::KeychainFailed { detail: detail() },
             Error::NoKey,
-            Error::InvalidForm {
-                summary: "Enter the phone number to call.".into(),
-            },
+            Error::InvalidForm,
+            Error::TimeInThePast,
             Error::InvalidInput {
                 message: "to_phone_number is not a valid number".into(),
             },
@@ -556,18 +499,67 @@ mod tests {
             Error::CouldNotConnect { detail: detail() },
             Error::Timeout,
             Error::MalformedAnswer {
-                request: "placing the call".into(),
+                request: Request::Placing,
+                detail: detail(),
+            },
+            Error::MalformedAnswer {
+                request: Request::Reading,
+                detail: detail(),
+            },
+            Error::MalformedAnswer {
+                request: Request::Listing,
                 detail: detail(),
             },
             Error::CallNotFound {
                 call_id: "cl_1".into(),
             },
             Error::Recording {
-                reason: "the file is not audio".into(),
+                reason: RecordingProblem::NotKept,
+            },
+            Error::Recording {
+                reason: RecordingProblem::NoLink,
+            },
+            Error::Recording {
+                reason: RecordingProblem::Folder,
+            },
+            Error::Recording {
+                reason: RecordingProblem::NotALink,
+            },
+            Error::Recording {
+                reason: RecordingProblem::NotSecure,
+            },
+            Error::Recording {
+                reason: RecordingProblem::Gone,
+            },
+            Error::Recording {
+                reason: RecordingProblem::Server { status: 500 },
+            },
+            Error::Recording {
+                reason: RecordingProblem::NotSound,
+            },
+            Error::Recording {
+                reason: RecordingProblem::TooLarge { megabytes: 200 },
+            },
+            Error::Recording {
+                reason: RecordingProblem::Copy {
+                    file: "/home/jana/call.wav".into(),
+                },
+            },
+            Error::Recording {
+                reason: RecordingProblem::NotSaved,
             },
             Error::NoSoundOutput,
             Error::Playback {
-                reason: "the file ended early".into(),
+                reason: PlaybackProblem::PlayerStopped,
+            },
+            Error::Playback {
+                reason: PlaybackProblem::Missing,
+            },
+            Error::Playback {
+                reason: PlaybackProblem::Damaged,
+            },
+            Error::Playback {
+                reason: PlaybackProblem::NotHere,
             },
             Error::History { detail: detail() },
             Error::PlacedNotSaved { detail: detail() },
@@ -604,7 +596,19 @@ mod tests {
             },
             Error::HistoryUnavailable {
                 path: "/home/jana/history.sqlite3".into(),
-                reason: "The disk is full.".into(),
+                reason: HistoryProblem::Busy,
+            },
+            Error::HistoryUnavailable {
+                path: "/home/jana/history.sqlite3".into(),
+                reason: HistoryProblem::ReadOnly,
+            },
+            Error::HistoryUnavailable {
+                path: "/home/jana/history.sqlite3".into(),
+                reason: HistoryProblem::Full,
+            },
+            Error::HistoryUnavailable {
+                path: "/home/jana/history.sqlite3".into(),
+                reason: HistoryProblem::Other,
             },
             Error::RecordingDownloading,
             Error::InvalidApiBase {
@@ -628,7 +632,8 @@ mod tests {
                 | Error::KeychainLocked
                 | Error::KeychainFailed { .. }
                 | Error::NoKey
-                | Error::InvalidForm { .. }
+                | Error::InvalidForm
+                | Error::TimeInThePast
                 | Error::InvalidInput { .. }
                 | Error::KeyRefused
                 | Error::OutOfCredits

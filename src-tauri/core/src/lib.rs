@@ -15,6 +15,7 @@ pub mod files;
 pub mod history;
 pub mod instance;
 pub mod keychain;
+pub mod messages;
 pub mod models;
 pub mod notification;
 pub mod player;
@@ -27,7 +28,10 @@ pub mod transcript;
 pub mod validate;
 
 pub use client::Client;
-pub use error::{Changed, Error, ErrorKind, ErrorPayload};
+pub use error::{
+    Changed, Error, ErrorKind, ErrorPayload, HistoryProblem, PlaybackProblem, RecordingProblem,
+    Request,
+};
 pub use keychain::{KeyStatus, Keychain};
 pub use models::{Call, CallStatus, CreatedCall, NewCall, Outcome};
 pub use secret::ApiKey;

@@ -16,7 +16,7 @@ use rodio::{Decoder, OutputStream, OutputStreamBuilder, Sink, Source};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::Error;
+use crate::{Error, PlaybackProblem};
 
 /// How often the position is reported while playing.
 const TICK: Duration = Duration::from_millis(200);
@@ -123,7 +123,7 @@ impl Player {
 
 fn gone() -> Error {
     Error::Playback {
-        reason: "the sound player stopped working; restart AgentPhone".into(),
+        reason: PlaybackProblem::PlayerStopped,
     }
 }
 
@@ -210,7 +210,7 @@ fn start(
     path: &std::path::Path,
 ) -> Result<(Sink, Duration), Error> {
     let file = std::fs::File::open(path).map_err(|_| Error::Playback {
-        reason: "the recording file is missing from this computer; download it again".into(),
+        reason: PlaybackProblem::Missing,
     })?;
     // Built from the file itself, so it can seek. A decoder that panics on
     // hostile bytes is a damaged file, not the end of the player.
@@ -218,7 +218,7 @@ fn start(
         .map_err(|_| ())
         .and_then(|decoded| decoded.map_err(|_| ()))
         .map_err(|()| Error::Playback {
-            reason: "the recording file cannot be played (it is damaged or not audio)".into(),
+            reason: PlaybackProblem::Damaged,
         })?;
     let duration = decoder.total_duration().unwrap_or_default();
     if output.is_none() {

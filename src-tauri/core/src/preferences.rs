@@ -38,6 +38,9 @@ pub struct Preferences {
     pub templates: Vec<String>,
     /// Delete old recordings or calls; `None` (the default): keep all.
     pub retention: Option<crate::retention::Retention>,
+    /// The language the app speaks (a tag of [`crate::messages::LANGUAGES`]);
+    /// `None` follows the system's.
+    pub language: Option<String>,
 }
 
 impl Default for Preferences {
@@ -49,6 +52,7 @@ impl Default for Preferences {
             notify_when_done: true,
             templates: Vec::new(),
             retention: None,
+            language: None,
         }
     }
 }
@@ -87,6 +91,7 @@ impl Preferences {
                 .map(clean_templates)
                 .unwrap_or(defaults.templates),
             retention: field(fields, "retention").unwrap_or(defaults.retention),
+            language: field(fields, "language").unwrap_or(defaults.language),
         }
     }
 }

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::client::transport_error;
-use crate::Error;
+use crate::{Error, RecordingProblem};
 
 /// Far beyond any phone call's recording.
 pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
@@ -57,7 +57,7 @@ impl Recordings {
     /// at its start, so none is in progress.
     pub fn with_limits(folder: PathBuf, limits: Limits) -> Result<Self, Error> {
         std::fs::create_dir_all(&folder)
-            .map_err(|error| refused(format!("the recordings folder cannot be made ({error})")))?;
+            .map_err(|error| refused(RecordingProblem::Folder, error))?;
         remove_partial_downloads(&folder);
         let origin = simulator_origin(limits.plain_http_from.as_deref());
         Self::build(folder, limits.max_bytes, origin, Arc::default())
@@ -137,11 +137,9 @@ impl Recordings {
         progress: impl Fn(u64, Option<u64>),
     ) -> Result<PathBuf, Error> {
         let url =
-            url::Url::parse(link).map_err(|_| refused("the link is not a web address".into()))?;
+            url::Url::parse(link).map_err(|error| refused(RecordingProblem::NotALink, error))?;
         if !allowed(&url, self.plain_http_origin.as_ref()) {
-            return Err(refused(
-                "the link is not secure (it must start with https://)".into(),
-            ));
+            return Err(refused(RecordingProblem::NotSecure, link));
         }
         let _downloading = DownloadGuard::take(&self.downloading, id)?;
         let partial = self.folder.join(format!("call-{id}.part"));
@@ -150,7 +148,7 @@ impl Recordings {
             let extension = sound_format(&partial)?;
             let file = self.folder.join(format!("call-{id}.{extension}"));
             std::fs::rename(&partial, &file)
-                .map_err(|error| refused(format!("it could not be saved ({error})")))
+                .map_err(|error| refused(RecordingProblem::NotSaved, error))
                 .map(|()| file)
         });
         if kept.is_err() {
@@ -174,10 +172,11 @@ impl Recordings {
             .map_err(transport_error)?;
         let status = response.status();
         if !status.is_success() {
-            return Err(refused(match status.as_u16() {
-                403 | 404 | 410 => "the link has expired or the recording is gone".to_owned(),
-                code => format!("the server answered with error {code}"),
-            }));
+            let problem = match status.as_u16() {
+                403 | 404 | 410 => RecordingProblem::Gone,
+                code => RecordingProblem::Server { status: code },
+            };
+            return Err(refused(problem, status));
         }
         if response
             .content_length()
@@ -187,7 +186,7 @@ impl Recordings {
         }
         let mut file = tokio::fs::File::create(partial)
             .await
-            .map_err(|error| refused(format!("it could not be saved ({error})")))?;
+            .map_err(|error| refused(RecordingProblem::NotSaved, error))?;
         let total = response.content_length();
         let mut written: u64 = 0;
         let mut reported: u64 = 0;
@@ -203,11 +202,11 @@ impl Recordings {
             }
             file.write_all(&chunk)
                 .await
-                .map_err(|error| refused(format!("it could not be saved ({error})")))?;
+                .map_err(|error| refused(RecordingProblem::NotSaved, error))?;
         }
         file.sync_all()
             .await
-            .map_err(|error| refused(format!("it could not be saved ({error})")))?;
+            .map_err(|error| refused(RecordingProblem::NotSaved, error))?;
         Ok(())
     }
 }
@@ -289,8 +288,13 @@ pub fn remove_kept(path: &str) -> bool {
 /// file renamed into place. Choosing the kept file itself changes nothing
 /// (a plain copy onto itself would empty it).
 pub fn save_copy(kept: &Path, target: &Path) -> Result<(), Error> {
-    let could_not = |error: std::io::Error| Error::Recording {
-        reason: format!("it could not be copied to {} ({error})", target.display()),
+    let could_not = |error: std::io::Error| {
+        refused(
+            RecordingProblem::Copy {
+                file: target.display().to_string(),
+            },
+            error,
+        )
     };
     if same_file(kept, target) {
         return Ok(());
@@ -312,7 +316,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 pub fn sound_format(path: &Path) -> Result<&'static str, Error> {
     sniff(path)
         .filter(|_| decodes(path))
-        .ok_or_else(|| refused("the file is not a sound recording".into()))
+        .ok_or_else(|| refused(RecordingProblem::NotSound, "not audio"))
 }
 
 /// The audio format the file really is, by its first bytes; `None` if it
@@ -350,15 +354,19 @@ fn decodes(path: &Path) -> bool {
     .unwrap_or(false)
 }
 
-fn refused(reason: String) -> Error {
+/// The recording is not kept, and why; the system's words go to the log.
+fn refused(reason: RecordingProblem, detail: impl std::fmt::Display) -> Error {
+    log::warn!("recording not kept: {detail}");
     Error::Recording { reason }
 }
 
 fn too_big(limit: u64) -> Error {
-    refused(format!(
-        "it is larger than {} MB, far more than any call",
-        limit / (1024 * 1024)
-    ))
+    refused(
+        RecordingProblem::TooLarge {
+            megabytes: limit / (1024 * 1024),
+        },
+        "too large",
+    )
 }
 
 #[cfg(test)]

@@ -408,7 +408,12 @@ async fn no_key_and_bad_forms_send_nothing() {
     };
     let error = harness.engine.place_call(&bad, &as_seen).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidForm);
-    assert!(error.to_string().contains("emergency"));
+    // The error points at the form, whose field says what is wrong.
+    assert!(error.to_string().contains("Check the marked fields"));
+    assert!(agentphone_core::validate::check_form(&bad)
+        .phone
+        .unwrap()
+        .contains("emergency"));
     let good = form("4155550105");
     let confirmed = confirm(&harness.engine, &good);
     harness.engine.set_key(None);
@@ -790,7 +795,7 @@ async fn a_follow_up_needs_what_to_do_now_and_sends_the_earlier_answer_before_it
     follow_up.objective = "   ".into();
     assert!(matches!(
         harness.engine.prepare(&follow_up),
-        Err(agentphone_core::Error::InvalidForm { .. })
+        Err(agentphone_core::Error::InvalidForm)
     ));
     follow_up.objective = "Book the table for Friday instead".into();
     let confirmation = harness.engine.prepare(&follow_up).unwrap();

@@ -185,7 +185,7 @@ proptest! {
         std::fs::write(&path, [head, &body[..]].concat()).unwrap();
         match sound_format(&path) {
             Ok(extension) => prop_assert!(["wav", "mp3"].contains(&extension)),
-            Err(Error::Recording { reason }) => prop_assert!(reason.contains("not a sound recording")),
+            Err(Error::Recording { reason }) => prop_assert_eq!(reason, agentphone_core::RecordingProblem::NotSound),
             Err(other) => prop_assert!(false, "{other}"),
         }
     }

@@ -63,9 +63,10 @@ fn files_in(dir: &Path) -> Vec<String> {
     names
 }
 
+/// What the person reads about a recording that was not kept.
 fn reason(error: Error) -> String {
     match error {
-        Error::Recording { reason } => reason,
+        Error::Recording { .. } => error.to_string(),
         other => panic!("not a recording error: {other:?}"),
     }
 }

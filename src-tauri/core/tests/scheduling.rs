@@ -133,7 +133,7 @@ async fn a_new_time_replaces_the_old_one_and_a_past_time_is_refused() {
     let confirmed = confirm(&engine, &form);
     assert!(matches!(
         engine.schedule_call(&form, &confirmed, now_ms() - 60_000),
-        Err(Error::InvalidForm { .. })
+        Err(Error::TimeInThePast)
     ));
     let id = engine
         .schedule_call(&form, &confirmed, now_ms() + 1_100)

@@ -3,6 +3,7 @@
 
 use agentphone_core::countries::{self, Country};
 use agentphone_core::history::{Balance, CallListItem};
+use agentphone_core::messages::{self, Language};
 use agentphone_core::session::ModeSwitched;
 use agentphone_core::Error;
 use tauri::State;
@@ -61,6 +62,10 @@ pub struct StartupState {
     /// The system's language as a BCP 47 tag (`de-AT`), for country names
     /// and the default country.
     pub language: Option<String>,
+    /// The language the app speaks: the person's choice, else the system's.
+    pub speaks: String,
+    /// Every language the app speaks, for Settings.
+    pub languages: Vec<Language>,
     /// What start-up has to tell the person (a file set aside, say).
     pub notices: Vec<String>,
     /// Scheduled calls whose time came while the app was closed: the
@@ -71,11 +76,15 @@ pub struct StartupState {
 #[tauri::command]
 pub async fn startup_state(starting: State<'_, Starting>) -> Result<StartupState, Error> {
     let state = starting.ready().await;
+    let preferences = state.preferences.get();
+    let system = sys_locale::get_locale();
     Ok(StartupState {
         mode: app_mode_of(&state),
         countries: countries::countries(),
-        default_country: state.preferences.get().default_country,
-        language: sys_locale::get_locale().and_then(|locale| countries::language_tag(&locale)),
+        default_country: preferences.default_country,
+        speaks: messages::spoken(preferences.language.as_deref(), system.as_deref()).to_owned(),
+        languages: messages::languages(),
+        language: system.and_then(|locale| countries::language_tag(&locale)),
         notices: state.notices.clone(),
         missed: state.history().missed()?,
     })

@@ -63,6 +63,21 @@ pub async fn set_retention(
     }
 }
 
+/// The language the app speaks from now on (`None`: the system's), kept for
+/// the next start; answers the language it speaks.
+#[tauri::command]
+pub async fn set_language(
+    starting: State<'_, Starting>,
+    language: Option<String>,
+) -> Result<String, Error> {
+    let state = starting.ready().await;
+    // Only a language the app speaks is kept.
+    let chosen = language.map(|wanted| agentphone_core::messages::pick(Some(&wanted)).to_owned());
+    let kept = state.preferences.update(|p| p.language = chosen)?;
+    let system = sys_locale::get_locale();
+    Ok(agentphone_core::messages::spoken(kept.language.as_deref(), system.as_deref()).to_owned())
+}
+
 /// The file the window keeps what was typed, the filters and the player's
 /// settings in (written by tauri-plugin-store, beside `preferences.json`).
 const KEPT_FILE: &str = "window-state.json";

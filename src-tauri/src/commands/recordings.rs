@@ -16,8 +16,8 @@ fn kept_recording(state: &AppState, id: i64) -> Result<PathBuf, Error> {
         .get(id)?
         .and_then(|record| record.recording_path)
         .map(PathBuf::from)
-        .ok_or_else(|| Error::Playback {
-            reason: "the recording is not on this computer yet; try downloading it again".into(),
+        .ok_or(Error::Playback {
+            reason: agentphone_core::PlaybackProblem::NotHere,
         })
 }
 

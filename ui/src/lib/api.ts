@@ -1,6 +1,7 @@
 // The one place the UI talks to the Rust side. Components import `api`,
 // never `@tauri-apps/api` directly, so tests can mock IPC here alone.
 import { invoke } from '@tauri-apps/api/core';
+import { words } from './i18n.svelte';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { CallForm } from './bindings/CallForm';
 import type { AppMode } from './bindings/AppMode';
@@ -69,7 +70,8 @@ export class AppError extends Error {
   readonly params: ErrorPayload['params'];
 
   constructor(payload: ErrorPayload) {
-    super(payload.message);
+    // In the person's language from the code and facts; Rust's English if the catalogue lacks it.
+    super((payload.code && words.say(payload.code, payload.params ?? {})) || payload.message);
     this.kind = payload.kind;
     this.code = payload.code;
     this.params = payload.params;
@@ -172,6 +174,8 @@ export const api = {
   /** Switches mode; answers the mode now, the real calls held while Practice is on, and the times missed. */
   setPracticeMode: (practice: boolean) => call<ModeChange>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
+  /** Speaks `language` from now on (null: the system's); answers the language spoken. */
+  setLanguage: (language: string | null) => call<string>('set_language', { language }),
   /** Sets a damaged file of what the window keeps aside (never deleting it); answers what to tell the person, if anything. */
   checkKeptFile: () => call<string | null>('check_kept_file'),
   /** How many recordings or calls `rule` would delete now. */

@@ -14,7 +14,9 @@ import {
   type KeyStatus,
   type PlacedCall,
 } from './api';
+import { words } from './i18n.svelte';
 import { kept } from './kept.svelte';
+import type { Language } from './bindings/Language';
 
 export type Screen = 'home' | 'settings' | 'call';
 
@@ -56,6 +58,8 @@ class Session {
   heldByPractice = $state<CallListItem[]>([]);
   /** What start-up had to tell the person (a file set aside, say). */
   notices = $state<string[]>([]);
+  /** Every language the app speaks, each named in itself. */
+  languages = $state<Language[]>([]);
 
   /** Loads start-up notices and follows app-wide engine news. Returns a stop function. */
   follow(): () => void {
@@ -71,6 +75,8 @@ class Session {
           this.form.country = start.defaultCountry ?? defaultCountry(start.language, start.countries);
         }
         this.notices = [...start.notices, ...kept.notices];
+        this.languages = start.languages;
+        words.speak(start.speaks).catch((error: unknown) => console.error(error));
         this.missed = start.missed;
       })
       .catch((error) => {

@@ -456,12 +456,7 @@ impl Inner {
 
 /// The form checked, as a one-line error if anything needs fixing.
 fn checked(form: &CallForm) -> Result<NewCall, Error> {
-    check(form).map_err(|check| Error::InvalidForm {
-        summary: check
-            .first_problem()
-            .unwrap_or("Some details need fixing before the call can be placed.")
-            .to_owned(),
-    })
+    check(form).map_err(|_| Error::InvalidForm)
 }
 
 /// Whether a create request that failed this way may still have placed the

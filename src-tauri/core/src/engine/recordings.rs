@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::{Engine, EngineEvent, Inner};
-use crate::Error;
+use crate::{Error, RecordingProblem};
 
 impl Engine {
     /// Downloads a call's recording now (the "try again" of a failed one).
@@ -12,15 +12,15 @@ impl Engine {
             .inner
             .recordings
             .clone()
-            .ok_or_else(|| Error::Recording {
-                reason: "recordings are not kept in this mode".into(),
+            .ok_or(Error::Recording {
+                reason: RecordingProblem::NotKept,
             })?;
         let link = self
             .inner
             .record(id)?
             .recording_url
-            .ok_or_else(|| Error::Recording {
-                reason: "the service has not given a recording for this call".into(),
+            .ok_or(Error::Recording {
+                reason: RecordingProblem::NoLink,
             })?;
         let path = recordings.download(id, &link).await?.display().to_string();
         if !self.inner.history.set_recording_path(id, Some(&path))? {

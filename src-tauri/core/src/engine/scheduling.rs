@@ -96,9 +96,7 @@ impl Engine {
 
     fn check_time(&self, at_ms: i64) -> Result<(), Error> {
         if at_ms < self.inner.now_ms() + SOONEST_MS {
-            return Err(Error::InvalidForm {
-                summary: "Choose a time in the future for the call, or call now.".into(),
-            });
+            return Err(Error::TimeInThePast {});
         }
         Ok(())
     }

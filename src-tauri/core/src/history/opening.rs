@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use rusqlite::Connection;
 
 use super::{History, Opened};
-use crate::Error;
+use crate::{Error, HistoryProblem};
 
 /// Each file moves the schema one version on; never edit a shipped one.
 pub(super) const MIGRATIONS: &[&str] = &[
@@ -25,9 +25,8 @@ impl History {
     /// error says what to do.
     pub fn open(path: &Path) -> Result<Opened, Error> {
         if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).map_err(|error| {
-                unavailable(path, io_reason(&error).unwrap_or_else(|| error.to_string()))
-            })?;
+            std::fs::create_dir_all(folder)
+                .map_err(|error| unavailable(path, io_reason(&error)))?;
         }
         match Self::open_existing(path) {
             Ok(history) => Ok(Opened {
@@ -36,7 +35,7 @@ impl History {
             }),
             Err(error) if is_damaged(&error) && path.exists() => {
                 let aside = crate::files::set_aside(path)
-                    .map_err(|error| unavailable(path, error.to_string()))?;
+                    .map_err(|error| unavailable(path, io_reason(&error)))?;
                 Ok(Opened {
                     history: Self::open_existing(path)
                         .map_err(|error| unavailable(path, sqlite_reason(&error)))?,
@@ -91,37 +90,31 @@ pub(super) fn is_damaged(error: &rusqlite::Error) -> bool {
     )
 }
 
-/// What went wrong opening the history, and what to do, in plain words.
-pub(super) fn sqlite_reason(error: &rusqlite::Error) -> String {
+/// What went wrong opening the history (the message says what to do).
+pub(super) fn sqlite_reason(error: &rusqlite::Error) -> HistoryProblem {
     use rusqlite::ErrorCode;
+    log::warn!("history: {error}");
     match error.sqlite_error_code() {
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => BUSY.into(),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => HistoryProblem::Busy,
         Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
-            READ_ONLY.into()
+            HistoryProblem::ReadOnly
         }
-        Some(ErrorCode::DiskFull) => FULL.into(),
-        _ => {
-            format!("{error}. Open AgentPhone again; if it keeps happening, restart your computer.")
-        }
+        Some(ErrorCode::DiskFull) => HistoryProblem::Full,
+        _ => HistoryProblem::Other,
     }
 }
 
-pub(super) fn io_reason(error: &std::io::Error) -> Option<String> {
+pub(super) fn io_reason(error: &std::io::Error) -> HistoryProblem {
     use std::io::ErrorKind;
+    log::warn!("history: {error}");
     match error.kind() {
-        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => Some(READ_ONLY.into()),
-        ErrorKind::StorageFull => Some(FULL.into()),
-        _ => None,
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => HistoryProblem::ReadOnly,
+        ErrorKind::StorageFull => HistoryProblem::Full,
+        _ => HistoryProblem::Other,
     }
 }
 
-const BUSY: &str = "another program is using the file (a backup or sync tool, say). Close that \
-                    program or wait for it to finish, then open AgentPhone again.";
-const READ_ONLY: &str = "AgentPhone may not write there. Check that the folder and the file \
-                         belong to you and are not read-only, then open AgentPhone again.";
-const FULL: &str = "the disk is full. Free some space, then open AgentPhone again.";
-
-fn unavailable(path: &Path, reason: String) -> Error {
+fn unavailable(path: &Path, reason: HistoryProblem) -> Error {
     Error::HistoryUnavailable {
         path: path.display().to_string(),
         reason,

@@ -1,6 +1,6 @@
 use super::opening::{io_reason, is_damaged, sqlite_reason, MIGRATIONS};
 use super::*;
-use crate::{CallStatus, Outcome};
+use crate::{CallStatus, HistoryProblem, Outcome};
 
 fn new_record(phone: &str, objective: &str, simulated: bool, at: i64) -> NewRecord {
     NewRecord {
@@ -330,7 +330,7 @@ fn a_history_another_program_holds_stays_where_it_is() {
         .err()
         .expect("a busy file is not opened");
     assert!(
-        matches!(&error, Error::HistoryUnavailable { reason, .. } if reason.contains("another program")),
+        matches!(&error, Error::HistoryUnavailable { reason, .. } if *reason == HistoryProblem::Busy),
         "{error}"
     );
     assert!(error.to_string().contains("Nothing was moved or deleted"));
@@ -387,13 +387,18 @@ fn only_damage_sets_a_history_aside() {
         (rusqlite::ffi::SQLITE_CANTOPEN, "not read-only"),
         (rusqlite::ffi::SQLITE_PERM, "not read-only"),
         (rusqlite::ffi::SQLITE_FULL, "disk is full"),
-        (rusqlite::ffi::SQLITE_IOERR, "restart your computer"),
+        (rusqlite::ffi::SQLITE_IOERR, "Restart the computer"),
     ] {
         assert!(!is_damaged(&failure(code)), "{code}");
-        assert!(sqlite_reason(&failure(code)).contains(says), "{code}");
+        let message = Error::HistoryUnavailable {
+            path: "history.sqlite3".into(),
+            reason: sqlite_reason(&failure(code)),
+        }
+        .to_string();
+        assert!(message.contains(says), "{code}: {message}");
     }
     let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
-    assert!(io_reason(&full).unwrap().contains("disk is full"));
+    assert_eq!(io_reason(&full), HistoryProblem::Full);
 }
 
 #[test]

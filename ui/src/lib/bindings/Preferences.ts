@@ -23,4 +23,9 @@ templates: Array<string>,
 /**
  * Delete old recordings or calls; `None` (the default): keep all.
  */
-retention: Retention | null, };
+retention: Retention | null, 
+/**
+ * The language the app speaks (a tag of [`crate::messages::LANGUAGES`]);
+ * `None` follows the system's.
+ */
+language: string | null, };

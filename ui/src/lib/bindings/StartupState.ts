@@ -2,6 +2,7 @@
 import type { AppMode } from "./AppMode";
 import type { CallListItem } from "./CallListItem";
 import type { Country } from "./Country";
+import type { Language } from "./Language";
 
 /**
  * What the window needs once, when it opens.
@@ -21,6 +22,14 @@ defaultCountry: string | null,
  * and the default country.
  */
 language: string | null, 
+/**
+ * The language the app speaks: the person's choice, else the system's.
+ */
+speaks: string, 
+/**
+ * Every language the app speaks, for Settings.
+ */
+languages: Array<Language>, 
 /**
  * What start-up has to tell the person (a file set aside, say).
  */

@@ -1,0 +1,104 @@
+//! The app speaks the person's language: started on a German system, what
+//! Rust reports (an error, by its code) is said in German; choosing Arabic
+//! in Settings switches at once, right to left, without losing what was
+//! typed; the choice is kept for the next start.
+
+use agentphone_core::messages;
+use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
+
+const GERMAN: [(&str, &str); 3] = [
+    ("LANG", "de_DE.UTF-8"),
+    ("LC_ALL", "de_DE.UTF-8"),
+    ("LANGUAGE", "de_DE"),
+];
+
+async fn page_language(window: &AppWindow) -> (String, String) {
+    let answer = window
+        .client()
+        .execute(
+            "return [document.documentElement.lang, document.documentElement.dir];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    (
+        answer[0].as_str().unwrap_or_default().to_owned(),
+        answer[1].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[tokio::test]
+async fn a_german_system_hears_german_and_a_choice_in_settings_switches_at_once() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    desktop.prefer_practice();
+    let window = AppWindow::open_with(&desktop, &GERMAN).await;
+    window.text("Practice — no real calls are made").await;
+    window
+        .text_box("What should the agent do?")
+        .await
+        .send_keys("Ask about parking")
+        .await
+        .unwrap();
+
+    // An error Rust reports by its code, said from the German catalogue.
+    window.click("Settings").await;
+    window.click("Save key").await;
+    let german = messages::say("de", "empty_key", &Default::default()).unwrap();
+    assert_ne!(
+        german,
+        messages::say("en", "empty_key", &Default::default()).unwrap()
+    );
+    window.role_with_text("alert", &german).await;
+    assert_eq!(page_language(&window).await, ("de".into(), "ltr".into()));
+
+    // Arabic, chosen in Settings: right to left at once.
+    window
+        .client()
+        .execute(
+            "const pick = document.getElementById('language');\
+             pick.value = 'ar';\
+             pick.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    while page_language(&window).await.0 != "ar" {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the window did not switch to Arabic"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(page_language(&window).await, ("ar".into(), "rtl".into()));
+    window.click("Save key").await;
+    let arabic = messages::say("ar", "empty_key", &Default::default()).unwrap();
+    // Right-to-left facts are set apart by isolation marks; the words are the test.
+    let words: String = arabic
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .take(20)
+        .collect();
+    window.role_with_text("alert", &words).await;
+    window.screenshot("settings-arabic").await;
+    window.click("New call").await;
+    assert_eq!(
+        window.value_in("What should the agent do?").await,
+        "Ask about parking",
+        "switching the language keeps what was typed"
+    );
+    window.close().await;
+
+    // The choice outlasts a restart, whatever the system says.
+    let window = AppWindow::open_with(&desktop, &GERMAN).await;
+    window.text("Practice — no real calls are made").await;
+    let started = std::time::Instant::now();
+    while page_language(&window).await.0 != "ar" {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the chosen language was not kept"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    window.close().await;
+}
