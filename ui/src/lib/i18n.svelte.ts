@@ -52,3 +52,8 @@ class Words {
 }
 
 export const words = new Words();
+
+/** A window message by its id in the catalogue, with its facts, in the language spoken. */
+export function t(id: string, facts: Facts = {}): string {
+  return words.say(id, facts) ?? id;
+}
