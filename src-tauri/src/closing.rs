@@ -4,6 +4,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use agentphone_core::messages::text;
 use tauri::{AppHandle, CloseRequestApi, ExitRequestApi, Manager, Window};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
@@ -40,7 +41,8 @@ fn ask_first(app: &AppHandle) -> bool {
     if state.is_practice() {
         return false;
     }
-    let question = match agentphone_core::closing::question(state.history()) {
+    let language = state.speaks();
+    let question = match agentphone_core::closing::question(state.history(), language) {
         Ok(Some(question)) => question,
         Ok(None) => return false,
         Err(error) => {
@@ -52,11 +54,11 @@ fn ask_first(app: &AppHandle) -> bool {
     let mut dialog = app
         .dialog()
         .message(question)
-        .title("Close AgentPhone?")
+        .title(text(language, "closing-title", &[]))
         .kind(MessageDialogKind::Info)
         .buttons(MessageDialogButtons::OkCancelCustom(
-            "Close AgentPhone".into(),
-            "Keep it open".into(),
+            text(language, "closing-close", &[]),
+            text(language, "closing-keep", &[]),
         ));
     if let Some(window) = app.get_webview_window("main") {
         dialog = dialog.parent(&window);

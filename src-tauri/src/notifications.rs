@@ -1,6 +1,7 @@
 //! Desktop notifications: a scheduled call starting, a call ending while the
 //! window is in the background.
 
+use agentphone_core::messages::text;
 use tauri::{AppHandle, Manager};
 
 use crate::Starting;
@@ -8,14 +9,19 @@ use crate::Starting;
 /// A scheduled call is starting: always said, as the person may have
 /// forgotten it.
 pub fn notify_scheduled(app: &AppHandle, id: i64) {
+    let language = speaks(app);
     let who = Starting::of(app)
         .and_then(|state| state.history().get(id).ok().flatten())
-        .map(|record| record.business.unwrap_or(record.phone));
+        .map(|record| record.business.unwrap_or(record.phone_for_people));
     let body = match who {
-        Some(who) => format!("Your scheduled call to {who} is starting now."),
-        None => "Your scheduled call is starting now.".to_owned(),
+        Some(who) => text(language, "notify-scheduled", &[("who", who.into())]),
+        None => text(language, "notify-scheduled-unknown", &[]),
     };
     show_notification(app, &body);
+}
+
+fn speaks(app: &AppHandle) -> &'static str {
+    Starting::of(app).map_or(agentphone_core::messages::ENGLISH, |state| state.speaks())
 }
 
 /// A desktop notification when a call ends while the window is in the
@@ -33,9 +39,10 @@ pub fn notify_if_ended(app: &AppHandle, id: i64, status: &agentphone_core::CallS
         return;
     }
     let record = Starting::of(app).and_then(|state| state.history().get(id).ok().flatten());
+    let language = speaks(app);
     let body = match record {
-        Some(record) => agentphone_core::notification::call_ended(&record, status),
-        None => "A call has ended. Open AgentPhone to see what happened.".to_owned(),
+        Some(record) => agentphone_core::notification::call_ended(&record, status, language),
+        None => text(language, "notify-ended-unknown", &[]),
     };
     show_notification(app, &body);
 }

@@ -9,9 +9,9 @@ use tauri_plugin_dialog::DialogExt;
 
 /// What the dialog offers: its title, a file name, and one kind of file.
 pub struct SaveAs<'a> {
-    pub title: &'a str,
+    pub title: String,
     pub file_name: String,
-    pub kind: &'a str,
+    pub kind: String,
     pub extension: &'a str,
 }
 

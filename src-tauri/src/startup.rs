@@ -6,6 +6,7 @@ use std::sync::Arc;
 use agentphone_core::client::api_base_from_env;
 use agentphone_core::engine::EngineEvent;
 use agentphone_core::history::History;
+use agentphone_core::messages;
 use agentphone_core::preferences::{self, PreferencesFile};
 use agentphone_core::recordings::Recordings;
 use agentphone_core::{Error, Keychain};
@@ -30,14 +31,16 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
     let mut notices = Vec::new();
 
     let opened = PreferencesFile::open(&data_dir.join(preferences::FILE_NAME))?;
+    let preferences = opened.file.get();
+    let system = sys_locale::get_locale();
+    let language = messages::spoken(preferences.language.as_deref(), system.as_deref());
     if let Some(aside) = &opened.set_aside {
-        notices.push(format!(
-            "Your preferences could not be read, so AgentPhone set the file aside ({}) and \
-             started with the usual settings. Nothing else was changed.",
-            aside.display()
+        notices.push(messages::text(
+            language,
+            "notice-preferences-aside",
+            &[("file", aside.display().to_string().into())],
         ));
     }
-    let preferences = opened.file.get();
 
     let history = History::open(&data_dir.join("history.sqlite3"))?;
     // Times that passed while the app was closed are asked about, never
@@ -46,10 +49,10 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
         .history
         .miss_past_due(agentphone_core::engine::now_ms())?;
     if let Some(aside) = &history.moved_aside {
-        notices.push(format!(
-            "Your call history was damaged, so AgentPhone moved it to {} (nothing was \
-             deleted) and started a new, empty history.",
-            aside.display()
+        notices.push(messages::text(
+            language,
+            "notice-history-aside",
+            &[("file", aside.display().to_string().into())],
         ));
     }
 

@@ -110,6 +110,18 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// The language the app speaks now: the person's choice, else the
+    /// system's (for what Rust says itself: dialogs, notifications).
+    pub fn speaks(&self) -> &'static str {
+        let system = sys_locale::get_locale();
+        agentphone_core::messages::spoken(
+            self.preferences.get().language.as_deref(),
+            system.as_deref(),
+        )
+    }
+}
+
 impl Deref for AppState {
     type Target = Session<InAppSimulator>;
 

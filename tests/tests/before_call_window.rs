@@ -1,9 +1,9 @@
-//! Before the call, in the real window: the country picker speaks the
-//! system's language and lists every country with its calling code, and
-//! saved objectives survive a restart (they live with the app's data, not
-//! in the window's storage).
+//! Before the call, in the real window: on a German system the window and
+//! the country picker speak German, the picker lists every country with its
+//! calling code, and saved objectives survive a restart (they live with the
+//! app's data, not in the window's storage).
 
-use agentphone_e2e::flows::try_practice;
+use agentphone_core::messages;
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
 
 const GERMAN: &[(&str, &str)] = &[
@@ -12,14 +12,21 @@ const GERMAN: &[(&str, &str)] = &[
     ("AGENTPHONE_PRACTICE_SECOND_MS", "20"),
 ];
 
-const TEMPLATES: &str = "//ul[@aria-label='Your templates']";
+/// A window message in German, from the catalogue the window reads.
+fn german(id: &str) -> String {
+    messages::text("de", id, &[])
+}
+
+fn templates() -> String {
+    format!("//ul[@aria-label='{}']", german("form-templates-label"))
+}
 
 #[tokio::test]
 async fn the_picker_speaks_the_system_language_and_templates_survive_a_restart() {
     let desktop = Desktop::start(DesktopOptions::default());
     let window = AppWindow::open_with(&desktop, GERMAN).await;
-    try_practice(&window).await;
-    window.heading("New call").await;
+    window.click(&german("form-welcome-practice-button")).await;
+    window.heading(&german("form-new-call-heading")).await;
     // The list arrives from Rust with the start-up state.
     window.text("Vereinigte Staaten +1").await;
     let picker = window
@@ -42,21 +49,21 @@ async fn the_picker_speaks_the_system_language_and_templates_survive_a_restart()
 
     let objective = "Ask whether the bakery takes orders for Sunday";
     window
-        .text_box("What should the agent do?")
+        .text_box(&german("form-objective-label"))
         .await
         .send_keys(objective)
         .await
         .unwrap();
-    window.click("Save as template").await;
+    window.click(&german("form-save-template")).await;
     window
-        .wait_until_text(TEMPLATES, |listed| listed.contains(objective))
+        .wait_until_text(&templates(), |listed| listed.contains(objective))
         .await;
     window.close().await;
 
     let window = AppWindow::open_with(&desktop, GERMAN).await;
-    window.heading("New call").await;
+    window.heading(&german("form-new-call-heading")).await;
     window
-        .wait_until_text(TEMPLATES, |listed| listed.contains(objective))
+        .wait_until_text(&templates(), |listed| listed.contains(objective))
         .await;
     window.close().await;
 }

@@ -12,6 +12,11 @@ const GERMAN: [(&str, &str); 3] = [
     ("LANGUAGE", "de_DE"),
 ];
 
+/// A window message in `language`, from the catalogue the window reads.
+fn said(language: &str, id: &str) -> String {
+    messages::text(language, id, &[])
+}
+
 async fn page_language(window: &AppWindow) -> (String, String) {
     let answer = window
         .client()
@@ -32,17 +37,18 @@ async fn a_german_system_hears_german_and_a_choice_in_settings_switches_at_once(
     let desktop = Desktop::start(DesktopOptions::default());
     desktop.prefer_practice();
     let window = AppWindow::open_with(&desktop, &GERMAN).await;
-    window.text("Practice — no real calls are made").await;
+    // The window speaks German: its own words and Rust's.
+    window.heading(&said("de", "form-new-call-heading")).await;
     window
-        .text_box("What should the agent do?")
+        .text_box(&said("de", "form-objective-label"))
         .await
         .send_keys("Ask about parking")
         .await
         .unwrap();
 
     // An error Rust reports by its code, said from the German catalogue.
-    window.click("Settings").await;
-    window.click("Save key").await;
+    window.click(&said("de", "form-nav-settings")).await;
+    window.click(&said("de", "list-key-save")).await;
     let german = messages::say("de", "empty_key", &Default::default()).unwrap();
     assert_ne!(
         german,
@@ -71,7 +77,7 @@ async fn a_german_system_hears_german_and_a_choice_in_settings_switches_at_once(
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert_eq!(page_language(&window).await, ("ar".into(), "rtl".into()));
-    window.click("Save key").await;
+    window.click(&said("ar", "list-key-save")).await;
     let arabic = messages::say("ar", "empty_key", &Default::default()).unwrap();
     // Right-to-left facts are set apart by isolation marks; the words are the test.
     let words: String = arabic
@@ -81,9 +87,9 @@ async fn a_german_system_hears_german_and_a_choice_in_settings_switches_at_once(
         .collect();
     window.role_with_text("alert", &words).await;
     window.screenshot("settings-arabic").await;
-    window.click("New call").await;
+    window.click(&said("ar", "form-nav-new-call")).await;
     assert_eq!(
-        window.value_in("What should the agent do?").await,
+        window.value_in(&said("ar", "form-objective-label")).await,
         "Ask about parking",
         "switching the language keeps what was typed"
     );
@@ -91,7 +97,7 @@ async fn a_german_system_hears_german_and_a_choice_in_settings_switches_at_once(
 
     // The choice outlasts a restart, whatever the system says.
     let window = AppWindow::open_with(&desktop, &GERMAN).await;
-    window.text("Practice — no real calls are made").await;
+    window.heading(&said("ar", "form-new-call-heading")).await;
     let started = std::time::Instant::now();
     while page_language(&window).await.0 != "ar" {
         assert!(

@@ -24,7 +24,7 @@ async fn a_call_removed_during_the_countdown_is_never_placed() {
     fill_and_place(&window, "4155550105").await;
     window.role_with_text("status", "Trying again in").await;
     window.screenshot("call-waiting-to-retry").await;
-    window.click("Remove call to +14155550105").await;
+    window.click("Remove call to +1 415-555-0105").await;
     window.click("Remove").await;
     window.text("No calls yet.").await;
     // The retry would have gone out 60 s after the refusal.

@@ -16,7 +16,7 @@
 
 ## الأخطاء: المعرّف هو رمز الخطأ؛ والسمات `.case` هي حالاته.
 
-empty_key = مربع المفتاح فارغ. الصق مفتاح API الخاص بك من AgentPhone، ثم اضغط «حفظ».
+empty_key = مربع المفتاح فارغ. الصق مفتاح API الخاص بك من AgentPhone، ثم اضغط «حفظ المفتاح».
 no_keychain_service = لا تعمل أي خدمة لسلسلة المفاتيح. على Linux، ثبّت GNOME Keyring أو KWallet وشغّله (يأتي أحدهما مع معظم بيئات سطح المكتب)، ثم حاول مرة أخرى. لا يحفظ AgentPhone مفتاحك في أي مكان آخر أبدًا؛ ويعمل وضع التدريب من دون سلسلة مفاتيح.
 no_session_bus = تعذّر على AgentPhone الوصول إلى جلسة سطح المكتب، لذا لا يمكنه استخدام سلسلة المفاتيح. شغّل GNOME Keyring أو KWallet (يكفي عادةً تسجيل الخروج ثم تسجيل الدخول مجددًا؛ وثبّت أحدهما إن لم يكن في سطح المكتب لديك أيٌّ منهما)، ثم حاول مرة أخرى. ويعمل وضع التدريب من دون سلسلة مفاتيح.
 keychain_locked = سلسلة المفاتيح مقفلة، أو أُغلق طلب فتح قفلها. افتح قفلها (تكفي عادةً كلمة مرور تسجيل الدخول) ثم حاول مرة أخرى.
@@ -108,3 +108,732 @@ practice_did_not_start = تعذّر بدء وضع التدريب على هذا �
 spreadsheet_failed = تعذّر على AgentPhone وضع هذه المكالمات في جدول بيانات، لذا لم يتم حفظ أي ملف. حاول مرة أخرى بعد اختيار عدد أقل من المكالمات.
 interrupted = أوقف AgentPhone هذه الخطوة على نحو غير متوقع، لذا لم تكتمل؛ ولم يضِع أي شيء مما كتبته. حاول مرة أخرى، وإذا تكرر ذلك، فأغلق AgentPhone ثم افتحه مرة أخرى.
 time_in_the_past = اختر وقتًا في المستقبل لإجراء المكالمة، أو اتصل الآن.
+
+## ما يقوله Rust بنفسه: مربعات الحوار والإشعارات وتنبيهات بدء التشغيل ومربعات الحفظ.
+
+closing-title = هل تريد إغلاق AgentPhone؟
+closing-close = إغلاق AgentPhone
+closing-keep = إبقاء التطبيق مفتوحًا
+closing-unsent = { $count ->
+        [zero] مكالمات لم تُرسَل بعد: { $count }. إذا أغلقت AgentPhone الآن، فلن يتم إجراؤها؛ ويمكنك إجراؤها مرة أخرى لاحقًا.
+        [one] هناك مكالمة لم تُرسَل بعد. إذا أغلقت AgentPhone الآن، فلن يتم إجراؤها؛ ويمكنك إجراؤها مرة أخرى لاحقًا.
+        [two] هناك مكالمتان لم تُرسَلا بعد. إذا أغلقت AgentPhone الآن، فلن يتم إجراؤهما؛ ويمكنك إجراؤهما مرة أخرى لاحقًا.
+        [few] مكالمات لم تُرسَل بعد: { $count }. إذا أغلقت AgentPhone الآن، فلن يتم إجراؤها؛ ويمكنك إجراؤها مرة أخرى لاحقًا.
+        [many] مكالمات لم تُرسَل بعد: { $count }. إذا أغلقت AgentPhone الآن، فلن يتم إجراؤها؛ ويمكنك إجراؤها مرة أخرى لاحقًا.
+       *[other] مكالمات لم تُرسَل بعد: { $count }. إذا أغلقت AgentPhone الآن، فلن يتم إجراؤها؛ ويمكنك إجراؤها مرة أخرى لاحقًا.
+    }
+closing-going-on = { $count ->
+        [zero] مكالمات جارية لدى الخدمة: { $count }. إغلاق AgentPhone لا يوقفها؛ وعندما تفتح AgentPhone مرة أخرى، سيتابعها ويعرض لك نتائجها.
+        [one] هناك مكالمة جارية لدى الخدمة. إغلاق AgentPhone لا يوقفها؛ وعندما تفتح AgentPhone مرة أخرى، سيتابعها ويعرض لك نتيجتها.
+        [two] هناك مكالمتان جاريتان لدى الخدمة. إغلاق AgentPhone لا يوقفهما؛ وعندما تفتح AgentPhone مرة أخرى، سيتابعهما ويعرض لك نتيجتيهما.
+        [few] مكالمات جارية لدى الخدمة: { $count }. إغلاق AgentPhone لا يوقفها؛ وعندما تفتح AgentPhone مرة أخرى، سيتابعها ويعرض لك نتائجها.
+        [many] مكالمات جارية لدى الخدمة: { $count }. إغلاق AgentPhone لا يوقفها؛ وعندما تفتح AgentPhone مرة أخرى، سيتابعها ويعرض لك نتائجها.
+       *[other] مكالمات جارية لدى الخدمة: { $count }. إغلاق AgentPhone لا يوقفها؛ وعندما تفتح AgentPhone مرة أخرى، سيتابعها ويعرض لك نتائجها.
+    }
+closing-scheduled = { $count ->
+        [zero] مكالمات مجدولة لوقت لاحق: { $count }. لا يتم إجراؤها ما دام AgentPhone مغلقًا؛ وعندما تفتح AgentPhone مرة أخرى، يمكنك إجراؤها أو اختيار أوقات أخرى.
+        [one] هناك مكالمة مجدولة لوقت لاحق. لا يتم إجراؤها ما دام AgentPhone مغلقًا؛ وعندما تفتح AgentPhone مرة أخرى، يمكنك إجراؤها أو اختيار وقت آخر.
+        [two] هناك مكالمتان مجدولتان لوقت لاحق. لا يتم إجراؤهما ما دام AgentPhone مغلقًا؛ وعندما تفتح AgentPhone مرة أخرى، يمكنك إجراؤهما أو اختيار وقتين آخرين.
+        [few] مكالمات مجدولة لوقت لاحق: { $count }. لا يتم إجراؤها ما دام AgentPhone مغلقًا؛ وعندما تفتح AgentPhone مرة أخرى، يمكنك إجراؤها أو اختيار أوقات أخرى.
+        [many] مكالمات مجدولة لوقت لاحق: { $count }. لا يتم إجراؤها ما دام AgentPhone مغلقًا؛ وعندما تفتح AgentPhone مرة أخرى، يمكنك إجراؤها أو اختيار أوقات أخرى.
+       *[other] مكالمات مجدولة لوقت لاحق: { $count }. لا يتم إجراؤها ما دام AgentPhone مغلقًا؛ وعندما تفتح AgentPhone مرة أخرى، يمكنك إجراؤها أو اختيار أوقات أخرى.
+    }
+notify-scheduled = تبدأ الآن مكالمتك المجدولة إلى { $who }.
+notify-scheduled-unknown = تبدأ الآن مكالمتك المجدولة.
+notify-ended-unknown = انتهت إحدى المكالمات. افتح AgentPhone لمعرفة ما حدث.
+notify-ended = { $who } — { $how ->
+        [achieved] أُنجزت المهمة
+        [partial] أُنجزت المهمة جزئيًا
+        [not_achieved] لم تُنجَز المهمة
+        [failed] فشلت المكالمة
+        [canceled] أُلغيت المكالمة
+       *[finished] انتهت المكالمة
+    }
+notify-ended-summary = { $who } — { $how ->
+        [achieved] أُنجزت المهمة
+        [partial] أُنجزت المهمة جزئيًا
+        [not_achieved] لم تُنجَز المهمة
+        [failed] فشلت المكالمة
+        [canceled] أُلغيت المكالمة
+       *[finished] انتهت المكالمة
+    }: { $summary }
+notice-preferences-aside = تعذّرت قراءة تفضيلاتك، لذا وضع AgentPhone ملفها جانبًا ({ $file }) وبدأ بالإعدادات المعتادة. لم يتغير أي شيء آخر.
+notice-history-aside = كان سجل مكالماتك تالفًا، لذا نقله AgentPhone إلى { $file } (لم يُحذف أي شيء) وبدأ سجلًا جديدًا فارغًا.
+notice-kept-aside = تعذّرت استعادة ما كتبته من قبل، لذا وضع AgentPhone ملفه جانبًا ({ $file }) وبدأ بنموذج فارغ.
+save-calls-title = تصدير المكالمات إلى جدول بيانات
+save-calls-kind = جدول بيانات (CSV)
+save-call-title = تصدير المكالمة
+save-call-kind = Markdown
+save-recording-title = حفظ التسجيل
+save-recording-kind = تسجيل
+
+## التصدير: أعمدة جدول البيانات، والمكالمة كمستند.
+
+export-date = التاريخ
+export-number = الرقم
+export-business = الجهة
+export-objective = المهمة
+export-status = الحالة
+export-outcome = النتيجة
+export-duration = المدة (ث)
+export-summary = الملخص
+export-note = الملاحظة
+export-labels = التصنيفات
+export-recording = التسجيل
+export-practice = تدريب
+export-transcript = نص المكالمة
+export-yes = نعم
+export-title = مكالمة إلى { $who }
+export-website = الموقع الإلكتروني
+export-placed = وقت إجراء المكالمة
+export-seconds = { $seconds } ث
+export-practice-call = مكالمة تدريبية
+export-practice-call-yes = نعم، لم يحدث أي شيء حقيقي
+export-unknown-speaker = غير معروف
+
+## حالة المكالمة ونتيجتها، في النافذة وفي التصدير على حدٍّ سواء.
+
+status-queued = في قائمة الانتظار
+status-dialing = جارٍ الاتصال
+status-in_progress = جارية
+status-completed = اكتملت
+status-failed = فشلت
+status-canceled = أُلغيت
+outcome-achieved = أُنجزت المهمة
+outcome-partial = أُنجزت المهمة جزئيًا
+outcome-not_achieved = لم تُنجَز المهمة
+
+export-call-duration = المدة
+
+## نموذج المكالمة الجديدة، كما يتحقق منه Rust.
+
+check-phone-empty = أدخل رقم الهاتف المطلوب الاتصال به.
+check-phone-letters = لا يحتوي رقم الهاتف إلا على أرقام (ومسافات أو شرطات أو أقواس أو علامة + في بدايته). لا يمكن طلب الحروف.
+check-phone-symbols = احذف الرموز: لا يحتوي رقم الهاتف إلا على أرقام ومسافات وشرطات وأقواس أو علامة + في بدايته.
+check-phone-no-digits = أدخل أرقام الرقم بعد علامة +.
+check-phone-emergency = لا يمكن لـ AgentPhone الاتصال بأرقام الطوارئ أو أرقام الخدمات القصيرة مثل 911 أو 112 أو 999. إذا كنت بحاجة إلى مساعدة، فاتصل بها بنفسك الآن.
+check-phone-country = اختر بلد هذا الرقم، أو اكتبه مع + ورمز البلد.
+check-phone-unreadable = لا يبدو هذا رقم هاتف. تحقق من الأرقام، أو اختر البلد الصحيح.
+check-phone-short = هذا رقم خدمة قصير، وليس خط هاتف لجهة تجارية. لا يمكن لـ AgentPhone الاتصال إلا بأرقام هواتف كاملة.
+check-phone-invalid = هذا ليس رقم هاتف صالحًا لذلك البلد. تحقق من الأرقام، أو اختر البلد الصحيح.
+check-phone-premium = هذا رقم بتعرفة مميزة: الاتصال به يكلّف مبلغًا إضافيًا عن كل دقيقة. لا يتصل AgentPhone بالأرقام ذات التعرفة المميزة؛ ابحث عن الرقم العادي للجهة على موقعها الإلكتروني.
+check-note-shared-cost = هذا رقم بتكلفة مشتركة: قد تكلّف المكالمة أكثر من المكالمة العادية.
+check-note-personal = هذا رقم تحويل شخصي: قد يصل إلى شخص بعينه بدلًا من الجهة.
+check-note-pager = هذا رقم جهاز نداء (بيجر): لا يمكن لأحد التحدث مع الوكيل عليه.
+check-note-voicemail = هذا رقم بريد صوتي: يصل إلى صندوق بريد صوتي، لا إلى شخص.
+check-objective-empty = صِف ما يجب أن يفعله الوكيل في المكالمة.
+check-objective-too-long = اختصر ما يجب أن يفعله الوكيل: عدد الأحرف { $chars } من أصل { $limit }.
+check-business-too-long = اختصر اسم الجهة بحيث لا يتجاوز عدد أحرفه { $limit }.
+check-website-too-long = اختصر عنوان الموقع الإلكتروني بحيث لا يتجاوز عدد أحرفه { $limit }، أو اتركه فارغًا.
+check-website-invalid = أدخل عنوان الموقع الإلكتروني للجهة، مثل https://example.com، أو اتركه فارغًا.
+
+## شاشة المكالمة: تقدّم المكالمة ونتيجتها ونصها وتسجيلها والملاحظات والتصنيفات.
+
+# حالة المكالمة، كعنوان أو شارة.
+call-status-not-started = لم تبدأ
+# مدة المكالمة: 42 ث، 1 د 15 ث.
+call-duration-seconds = { $seconds } ث
+call-duration-minutes = { $minutes } د { $seconds } ث
+# المتحدث في نص المكالمة: وكيلنا، أو الجهة التي تم الاتصال بها عندما لا يكون لها اسم.
+call-speaker-agent = وكيل AgentPhone
+call-speaker-business = الجهة
+# مداخلة واحدة من نص المكالمة عند نسخه: من تحدّث وماذا قال.
+call-transcript-line = { $speaker }: { $text }
+
+# أزرار تحت المشكلة.
+call-open-settings = فتح الإعدادات
+call-open-api-keys = فتح صفحة مفاتيح API
+call-open-site = فتح agentphone.app
+
+# ملاحظة الشخص وتصنيفاته على المكالمة.
+call-notes-heading = ملاحظتك وتصنيفاتك
+call-note = ملاحظة
+call-note-saved = تم حفظ الملاحظة.
+call-labels = التصنيفات
+call-remove-label = إزالة التصنيف { $label }
+call-new-label = تصنيف جديد
+call-new-label-placeholder = أضف تصنيفًا، مثل: تم الحجز
+call-add-label = إضافة تصنيف
+
+# مراحل المكالمة.
+call-progress = التقدّم
+call-progress-steps = تقدّم المكالمة
+# المرحلة الأخيرة قبل انتهاء المكالمة.
+call-step-end = اكتملت / فشلت / أُلغيت
+
+call-transcript = نص المكالمة
+call-transcript-hint = أثناء تشغيل التسجيل، تُميَّز المداخلة التي يجري نطقها؛ انقر على أي مداخلة لسماعها. المواضع مقدَّرة، لذا فهي تقريبية.
+
+# مشغّل التسجيل.
+call-player = مشغّل التسجيل
+call-play = تشغيل
+call-pause = إيقاف مؤقت
+call-back = رجوع { $seconds } ث
+call-forward = تقديم { $seconds } ث
+# موضع التسجيل الحالي، لقارئ الشاشة: يُعرض بالشكل 0:42 / 1:15.
+call-position = الموضع
+call-seek = التنقّل في التسجيل
+call-speed = السرعة
+# سرعة التشغيل: 0.75×، 2×.
+call-speed-option = { $speed }×
+call-volume = مستوى الصوت
+call-save-recording-as = حفظ التسجيل باسم…
+# $path: الملف الذي حُفظ فيه التسجيل أو المكالمة.
+call-saved-to = تم الحفظ في { $path }.
+call-player-keys = مفتاح المسافة يشغّل التسجيل أو يوقفه مؤقتًا؛ ومفاتيح الأسهم ترجع أو تتقدّم { $seconds ->
+        [zero] { $seconds } ثانية.
+        [one] ثانية واحدة.
+        [two] ثانيتين.
+        [few] { $seconds } ثوانٍ.
+        [many] { $seconds } ثانية.
+       *[other] { $seconds } ثانية.
+    }
+
+# نتيجة المكالمة المنتهية.
+call-result = النتيجة
+# $duration: مدة المكالمة (1 د 15 ث).
+call-duration = المدة: { $duration }
+call-credits-left = { $count ->
+        [zero] لم يتبقَّ أي رصيد
+        [one] تبقّى رصيد واحد
+        [two] تبقّى رصيدان
+        [few] تبقّت { $count } أرصدة
+        [many] تبقّى { $count } رصيدًا
+       *[other] تبقّى { $count } رصيد
+    }
+call-results-pending = قد يتم تحديث النتائج لاحقًا: لم يصل الملخص أو نص المكالمة بعد.
+call-follow-up = متابعة…
+call-call-again = الاتصال مرة أخرى…
+call-export = تصدير…
+call-copy-summary = نسخ الملخص
+call-copy-transcript = نسخ نص المكالمة
+call-summary-copied = تم نسخ الملخص.
+call-transcript-copied = تم نسخ نص المكالمة.
+call-summary-not-copied = تعذّر نسخ الملخص؛ حدّده وانسخه يدويًا.
+call-transcript-not-copied = تعذّر نسخ نص المكالمة؛ حدّده وانسخه يدويًا.
+call-recording-kept = التسجيل محفوظ على هذا الكمبيوتر.
+call-recording-saving = جارٍ حفظ التسجيل على هذا الكمبيوتر…
+# $percent: النسبة التي وصلت من التسجيل، من 0 إلى 100.
+call-recording-saving-percent = جارٍ حفظ التسجيل على هذا الكمبيوتر… { $percent }٪
+call-recording-not-here = التسجيل ليس موجودًا على هذا الكمبيوتر بعد.
+call-download-recording = تنزيل التسجيل
+
+# صفحة المكالمة. المكالمة في وضع التدريب تحمل هذه الشارة.
+call-practice = تدريب
+# تحت اسم الجهة، بعد رقم هاتفها. $time: وقت الساعة (3:04 م)؛ $elapsed: مدة (1 د 15 ث).
+call-confirmed-at = أُكّدت الساعة { $time }
+call-confirmed-not-sent = أُكّدت الساعة { $time } · لم تُرسَل بعد
+call-placed-at = أُجريت الساعة { $time } · { $elapsed }
+# سطر واحد: «تتابع [مكالمة سابقة].»، والجزء الأوسط رابط إلى تلك المكالمة.
+# يُضاف بين الجزء الأول والرابط مسافة، ولا يُضاف شيء بين الرابط والجزء الأخير.
+call-follows-up-before = تتابع
+call-follows-up-link = مكالمة سابقة
+call-follows-up-after = { "." }
+call-placing = جارٍ إجراء المكالمة…
+# مكالمة جارية. $who: الجهة أو رقمها؛ $elapsed: المدة التي مضت عليها (1 د 15 ث)؛
+# $shown: حالة لا يعرفها AgentPhone، كما سمّتها الخدمة.
+call-calling = جارٍ الاتصال بـ { $who }… { $status ->
+        [queued] في قائمة الانتظار
+        [dialing] جارٍ الاتصال
+        [in_progress] جارية
+        [completed] اكتملت
+        [failed] فشلت
+        [canceled] أُلغيت
+       *[other] { $shown }
+    } · { $elapsed }
+# يُقال لقارئ الشاشة عندما تتغير حالة المكالمة.
+call-status-changed = حالة المكالمة: { $status ->
+        [queued] في قائمة الانتظار
+        [dialing] جارٍ الاتصال
+        [in_progress] جارية
+        [completed] اكتملت
+        [failed] فشلت
+        [canceled] أُلغيت
+       *[other] { $shown }
+    }.
+call-unconfirmed = تعذّر علينا التأكد من إجراء المكالمة — جارٍ التحقق…
+call-may-be-placed = ربما أجرى AgentPhone هذه المكالمة. تحقق من الموقع agentphone.app قبل أن تتصل مرة أخرى.
+call-check-again = التحقق مرة أخرى
+call-not-placed = لم يتم إجراؤها.
+call-still-running = لا تزال جارية.
+call-busy-countdown = الخدمة مشغولة. لم تُرسَل المكالمة بعد، ولم يُستخدم أي رصيد. ستتم المحاولة مرة أخرى خلال { $seconds ->
+        [zero] { $seconds } ثانية…
+        [one] ثانية واحدة…
+        [two] ثانيتين…
+        [few] { $seconds } ثوانٍ…
+        [many] { $seconds } ثانية…
+       *[other] { $seconds } ثانية…
+    }
+call-busy = الخدمة مشغولة. لم تُرسَل المكالمة بعد، ولم يُستخدم أي رصيد. سيحاول AgentPhone مرة أخرى بعد لحظات…
+call-dont-place = لا تُجرِ هذه المكالمة
+call-asked-and-went = ما طلبته وكيف جرت المكالمة
+call-asked = ما طلبته
+call-follow-ups = المتابعات
+call-new-call = مكالمة جديدة
+call-loading = جارٍ تحميل المكالمة…
+
+## قائمة السجل وعوامل تصفيتها ونظرة عامة على هذا الشهر؛ والإعدادات (مفتاح API، ووضع التدريب، واللغة، والإشعارات، وحذف المكالمات القديمة).
+
+list-history-heading = السجل
+# الزر الذي يصدّر المكالمات التي تعرضها القائمة (كلها، وليس فقط الظاهرة على الشاشة).
+list-export = { $count ->
+        [zero] تصدير { $count } مكالمة…
+        [one] تصدير مكالمة واحدة…
+        [two] تصدير مكالمتين…
+        [few] تصدير { $count } مكالمات…
+        [many] تصدير { $count } مكالمة…
+       *[other] تصدير { $count } مكالمة…
+    }
+# مربع اختيار بعد زر التصدير.
+list-export-with-transcripts = مع نصوص المكالمات
+# $path: الملف الذي حُفظت فيه المكالمات.
+list-export-saved = { $count ->
+        [zero] تم حفظ { $count } مكالمة في { $path }.
+        [one] تم حفظ مكالمة واحدة في { $path }.
+        [two] تم حفظ مكالمتين في { $path }.
+        [few] تم حفظ { $count } مكالمات في { $path }.
+        [many] تم حفظ { $count } مكالمة في { $path }.
+       *[other] تم حفظ { $count } مكالمة في { $path }.
+    }
+list-opening = جارٍ فتح سجل مكالماتك…
+list-no-match = لا توجد مكالمات مطابقة.
+list-empty = لا توجد مكالمات بعد. ستظهر هنا المكالمات التي تجريها، الأحدث أولًا.
+# اسم قائمة المكالمات لدى قارئ الشاشة.
+list-calls-label = المكالمات
+# وضع المكالمة، على شارتها في القائمة.
+list-progress-not-placed = لم يتم إجراؤها
+list-progress-placing = لم تُرسَل بعد
+list-progress-sending = جارٍ إجراؤها…
+list-progress-waiting = بانتظار إعادة المحاولة
+list-progress-unconfirmed = جارٍ التحقق…
+list-progress-may-be-placed = غير مؤكَّدة
+list-progress-still-running = لا تزال جارية
+# $when: اليوم والوقت، مكتوبان بالكلمات («اليوم الساعة 3:00 م»، «غدًا، الثلاثاء 4 مارس، الساعة 9:00 ص»).
+list-progress-scheduled = مجدولة { $when }
+list-progress-missed = فات موعدها
+# شارة المكالمة التي يحاكيها وضع التدريب.
+list-practice-badge = تدريب
+list-remove-group = إزالة هذه المكالمة
+list-remove-ringing = ربما يرنّ الهاتف الآن بهذه المكالمة. إزالتها تحذفها من هذه القائمة فقط — ولا توقف المكالمة. هل تريد إزالتها على أي حال؟
+list-remove-anyway = الإزالة على أي حال
+list-keep-it = الإبقاء عليها
+list-cancel-scheduled-question = هل تريد إلغاء هذه المكالمة المجدولة؟ لن يتم إجراؤها.
+list-delete-question = هل تريد حذف هذه المكالمة وتسجيلها ونصها؟ لا يمكن التراجع عن ذلك.
+list-remove = إزالة
+list-keep = إبقاء
+# زر × لمكالمة في القائمة؛ $who: اسم جهة أو رقم هاتف.
+list-remove-call = إزالة المكالمة إلى { $who }
+list-show-more = عرض المزيد (المتبقي: { $count })
+
+# عوامل تصفية قائمة السجل.
+list-search = البحث في المكالمات
+list-filter-outcome = التصفية حسب النتيجة
+list-outcome-all = كل النتائج
+list-outcome-achieved = أُنجزت المهمة
+list-outcome-partial = أُنجزت المهمة جزئيًا
+list-outcome-not-achieved = لم تُنجَز المهمة
+list-outcome-failed = فشلت أو لم يُرَدّ عليها
+list-outcome-not-placed = لم يتم إجراؤها
+list-filter-mode = التصفية حسب الوضع
+list-mode-all = الحقيقية والتدريبية
+list-mode-live = الحقيقية فقط
+list-mode-practice = التدريبية فقط
+list-filter-label = التصفية حسب التصنيف
+list-label-all = كل التصنيفات
+list-filter-date = التصفية حسب التاريخ
+list-date-any = أي وقت
+list-date-today = اليوم
+list-date-week = آخر 7 أيام
+list-date-month = آخر 30 يومًا
+list-date-range = بين تاريخين…
+list-order = الترتيب
+list-order-newest = الأحدث أولًا
+list-order-oldest = الأقدم أولًا
+# قبل مربع تاريخ: أول يوم معروض.
+list-date-from = من
+# قبل مربع تاريخ: آخر يوم معروض.
+list-date-to = إلى
+
+# هذا الشهر في لمحة، فوق القائمة: كل معلومة مستقلة، ويفصل بينها « · ».
+list-overview-label = هذا الشهر
+list-overview-calls = { $count ->
+        [zero] هذا الشهر: { $count } مكالمة
+        [one] هذا الشهر: مكالمة واحدة
+        [two] هذا الشهر: مكالمتان
+        [few] هذا الشهر: { $count } مكالمات
+        [many] هذا الشهر: { $count } مكالمة
+       *[other] هذا الشهر: { $count } مكالمة
+    }
+list-overview-achieved = أُنجزت المهمة في { $achieved } من أصل { $outOf }
+list-overview-credits = { $count ->
+        [zero] لم يُستخدم أي رصيد حقيقي
+        [one] استُخدم رصيد حقيقي واحد
+        [two] استُخدم رصيدان حقيقيان
+        [few] استُخدمت { $count } أرصدة حقيقية
+        [many] استُخدم { $count } رصيدًا حقيقيًا
+       *[other] استُخدم { $count } رصيد حقيقي
+    }
+# $duration: متوسط مدة المكالمة، مكتوبًا بالكلمات («2 د 5 ث»).
+list-overview-average = متوسط المدة { $duration }
+
+list-settings-heading = الإعدادات
+
+list-key-heading = مفتاح API لـ AgentPhone
+list-key-checking-keychain = جارٍ التحقق من سلسلة المفاتيح في نظامك…
+# يليه المفتاح مع إخفاء كل أحرفه عدا الأخيرة (••••••9876).
+list-key-stored = يوجد مفتاح محفوظ:
+list-key-none = لم يُحفظ أي مفتاح بعد.
+list-key-label = مفتاح API
+list-key-label-new = مفتاح API جديد
+list-key-hint = تحصل على مفاتيح AgentPhone من الموقع agentphone.app، ضمن Dashboard → API keys (سيُرفض أي مفتاح من خدمة أخرى). يُحفظ المفتاح في سلسلة المفاتيح في نظامك فقط، ولن يُعرض كاملًا مرة أخرى أبدًا.
+list-key-open-page = فتح صفحة مفاتيح API على agentphone.app
+list-key-placeholder = الصق مفتاحك هنا
+list-key-save = حفظ المفتاح
+list-key-replace = استبدال المفتاح
+list-key-checking = جارٍ التحقق من المفتاح لدى AgentPhone…
+list-key-remove-question = هل تريد إزالة المفتاح؟ لن تتمكن من إجراء مكالمات حتى تضيف مفتاحًا مرة أخرى.
+list-key-remove-yes = نعم، إزالة المفتاح
+list-key-keep = الإبقاء على المفتاح
+list-key-remove = إزالة المفتاح
+# يليه سبب تعذّر التحقق من المفتاح (في جملة مستقلة).
+list-key-saved-not-checked = تم حفظ المفتاح في سلسلة المفاتيح في نظامك، لكن تعذّر التحقق منه الآن.
+list-key-works = المفتاح يعمل. وهو محفوظ في سلسلة المفاتيح في نظامك.
+list-key-works-replaced = المفتاح يعمل. وقد حلّ المفتاح الجديد محل القديم في سلسلة المفاتيح في نظامك.
+list-key-removed = تمت إزالة المفتاح من سلسلة المفاتيح في نظامك.
+
+list-practice-heading = وضع التدريب
+# اسم مفتاح تبديل وضع التدريب لدى قارئ الشاشة.
+list-practice-switch = وضع التدريب
+# بجوار مفتاح تبديل مفعَّل.
+list-switch-on = مفعَّل
+# بجوار مفتاح تبديل معطَّل.
+list-switch-off = معطَّل
+list-practice-note-on = المكالمات محاكاة داخل التطبيق. لا يرنّ أي هاتف ولا تُستخدم أي أرصدة.
+list-practice-note-no-key = فعّله لتجربة AgentPhone من دون مفتاح. تحتاج المكالمات الحقيقية إلى مفتاح AgentPhone الخاص بك، الذي يمكنك إضافته أدناه.
+list-practice-note-off = المكالمات حقيقية: يرنّ هاتف الجهة، وتستهلك كل مكالمة رصيدًا واحدًا.
+
+list-language-heading = اللغة
+list-language-label = لغة AgentPhone
+list-language-system = لغة النظام
+
+list-notify-heading = الإشعارات
+list-notify-when-done = أعلِمني عند انتهاء مكالمة بينما يعمل AgentPhone في الخلفية
+
+# حذف المكالمات القديمة. $what: التسجيلات (تبقى المكالمات) أو المكالمات (بالكامل)؛ $days: عمرها بالأيام.
+list-retention-heading = حذف المكالمات القديمة تلقائيًا
+list-retention-rule = { $what ->
+        [recordings] { $days ->
+            [zero] يحذف AgentPhone التسجيلات الأقدم من { $days } يوم، عند بدء التشغيل ومرة واحدة يوميًا.
+            [one] يحذف AgentPhone التسجيلات الأقدم من يوم واحد، عند بدء التشغيل ومرة واحدة يوميًا.
+            [two] يحذف AgentPhone التسجيلات الأقدم من يومين، عند بدء التشغيل ومرة واحدة يوميًا.
+            [few] يحذف AgentPhone التسجيلات الأقدم من { $days } أيام، عند بدء التشغيل ومرة واحدة يوميًا.
+            [many] يحذف AgentPhone التسجيلات الأقدم من { $days } يومًا، عند بدء التشغيل ومرة واحدة يوميًا.
+           *[other] يحذف AgentPhone التسجيلات الأقدم من { $days } يوم، عند بدء التشغيل ومرة واحدة يوميًا.
+        }
+       *[calls] { $days ->
+            [zero] يحذف AgentPhone المكالمات الأقدم من { $days } يوم، عند بدء التشغيل ومرة واحدة يوميًا.
+            [one] يحذف AgentPhone المكالمات الأقدم من يوم واحد، عند بدء التشغيل ومرة واحدة يوميًا.
+            [two] يحذف AgentPhone المكالمات الأقدم من يومين، عند بدء التشغيل ومرة واحدة يوميًا.
+            [few] يحذف AgentPhone المكالمات الأقدم من { $days } أيام، عند بدء التشغيل ومرة واحدة يوميًا.
+            [many] يحذف AgentPhone المكالمات الأقدم من { $days } يومًا، عند بدء التشغيل ومرة واحدة يوميًا.
+           *[other] يحذف AgentPhone المكالمات الأقدم من { $days } يوم، عند بدء التشغيل ومرة واحدة يوميًا.
+        }
+    }
+list-retention-off = يحتفظ AgentPhone بكل المكالمات والتسجيلات حتى تزيلها بنفسك.
+# تُقرأ القاعدة كسطر واحد من عناصر التحكم: حذف [التسجيلات (تبقى المكالمات) | المكالمات بالكامل] الأقدم من [90] يومًا.
+list-retention-delete = حذف
+list-retention-what = ما يُحذف
+list-retention-recordings = التسجيلات (تبقى المكالمات)
+list-retention-calls = المكالمات بالكامل
+list-retention-older-than = الأقدم من
+# اسم مربع عدد الأيام لدى قارئ الشاشة.
+list-retention-days = عدد الأيام
+# بعد مربع عدد الأيام.
+list-retention-day-unit = { $days ->
+        [zero] يوم
+        [one] يوم
+        [two] يوم
+        [few] أيام
+        [many] يومًا
+       *[other] يوم
+    }
+list-retention-none-old = { $what ->
+        [recordings] لا يوجد الآن أي تسجيل بهذا القِدَم.
+       *[calls] لا توجد الآن أي مكالمة بهذا القِدَم.
+    }
+list-retention-would-delete = { $what ->
+        [recordings] { $count ->
+            [zero] سيؤدي هذا إلى حذف { $count } تسجيل الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [one] سيؤدي هذا إلى حذف تسجيل واحد الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [two] سيؤدي هذا إلى حذف تسجيلين الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [few] سيؤدي هذا إلى حذف { $count } تسجيلات الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [many] سيؤدي هذا إلى حذف { $count } تسجيلًا الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+           *[other] سيؤدي هذا إلى حذف { $count } تسجيل الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+        }
+       *[calls] { $count ->
+            [zero] سيؤدي هذا إلى حذف { $count } مكالمة الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [one] سيؤدي هذا إلى حذف مكالمة واحدة الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [two] سيؤدي هذا إلى حذف مكالمتين الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [few] سيؤدي هذا إلى حذف { $count } مكالمات الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+            [many] سيؤدي هذا إلى حذف { $count } مكالمة الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+           *[other] سيؤدي هذا إلى حذف { $count } مكالمة الآن. لا تُحذف أبدًا المكالمات التي لا تزال جارية.
+        }
+    }
+list-retention-save = حفظ القاعدة
+# الزر الذي يفعّل القاعدة، عندما تحذف شيئًا على الفور.
+list-retention-turn-on-deleting = { $what ->
+        [recordings] { $count ->
+            [zero] { $days ->
+                [zero] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+                [one] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من يوم واحد
+                [two] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من يومين
+                [few] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } أيام
+                [many] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } يومًا
+               *[other] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+            }
+            [one] { $days ->
+                [zero] حذف تسجيل واحد الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+                [one] حذف تسجيل واحد الآن ومواصلة حذف التسجيلات الأقدم من يوم واحد
+                [two] حذف تسجيل واحد الآن ومواصلة حذف التسجيلات الأقدم من يومين
+                [few] حذف تسجيل واحد الآن ومواصلة حذف التسجيلات الأقدم من { $days } أيام
+                [many] حذف تسجيل واحد الآن ومواصلة حذف التسجيلات الأقدم من { $days } يومًا
+               *[other] حذف تسجيل واحد الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+            }
+            [two] { $days ->
+                [zero] حذف تسجيلين الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+                [one] حذف تسجيلين الآن ومواصلة حذف التسجيلات الأقدم من يوم واحد
+                [two] حذف تسجيلين الآن ومواصلة حذف التسجيلات الأقدم من يومين
+                [few] حذف تسجيلين الآن ومواصلة حذف التسجيلات الأقدم من { $days } أيام
+                [many] حذف تسجيلين الآن ومواصلة حذف التسجيلات الأقدم من { $days } يومًا
+               *[other] حذف تسجيلين الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+            }
+            [few] { $days ->
+                [zero] حذف { $count } تسجيلات الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+                [one] حذف { $count } تسجيلات الآن ومواصلة حذف التسجيلات الأقدم من يوم واحد
+                [two] حذف { $count } تسجيلات الآن ومواصلة حذف التسجيلات الأقدم من يومين
+                [few] حذف { $count } تسجيلات الآن ومواصلة حذف التسجيلات الأقدم من { $days } أيام
+                [many] حذف { $count } تسجيلات الآن ومواصلة حذف التسجيلات الأقدم من { $days } يومًا
+               *[other] حذف { $count } تسجيلات الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+            }
+            [many] { $days ->
+                [zero] حذف { $count } تسجيلًا الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+                [one] حذف { $count } تسجيلًا الآن ومواصلة حذف التسجيلات الأقدم من يوم واحد
+                [two] حذف { $count } تسجيلًا الآن ومواصلة حذف التسجيلات الأقدم من يومين
+                [few] حذف { $count } تسجيلًا الآن ومواصلة حذف التسجيلات الأقدم من { $days } أيام
+                [many] حذف { $count } تسجيلًا الآن ومواصلة حذف التسجيلات الأقدم من { $days } يومًا
+               *[other] حذف { $count } تسجيلًا الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+            }
+           *[other] { $days ->
+                [zero] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+                [one] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من يوم واحد
+                [two] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من يومين
+                [few] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } أيام
+                [many] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } يومًا
+               *[other] حذف { $count } تسجيل الآن ومواصلة حذف التسجيلات الأقدم من { $days } يوم
+            }
+        }
+       *[calls] { $count ->
+            [zero] { $days ->
+                [zero] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+                [one] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من يوم واحد
+                [two] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من يومين
+                [few] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } أيام
+                [many] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يومًا
+               *[other] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+            }
+            [one] { $days ->
+                [zero] حذف مكالمة واحدة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+                [one] حذف مكالمة واحدة الآن ومواصلة حذف المكالمات الأقدم من يوم واحد
+                [two] حذف مكالمة واحدة الآن ومواصلة حذف المكالمات الأقدم من يومين
+                [few] حذف مكالمة واحدة الآن ومواصلة حذف المكالمات الأقدم من { $days } أيام
+                [many] حذف مكالمة واحدة الآن ومواصلة حذف المكالمات الأقدم من { $days } يومًا
+               *[other] حذف مكالمة واحدة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+            }
+            [two] { $days ->
+                [zero] حذف مكالمتين الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+                [one] حذف مكالمتين الآن ومواصلة حذف المكالمات الأقدم من يوم واحد
+                [two] حذف مكالمتين الآن ومواصلة حذف المكالمات الأقدم من يومين
+                [few] حذف مكالمتين الآن ومواصلة حذف المكالمات الأقدم من { $days } أيام
+                [many] حذف مكالمتين الآن ومواصلة حذف المكالمات الأقدم من { $days } يومًا
+               *[other] حذف مكالمتين الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+            }
+            [few] { $days ->
+                [zero] حذف { $count } مكالمات الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+                [one] حذف { $count } مكالمات الآن ومواصلة حذف المكالمات الأقدم من يوم واحد
+                [two] حذف { $count } مكالمات الآن ومواصلة حذف المكالمات الأقدم من يومين
+                [few] حذف { $count } مكالمات الآن ومواصلة حذف المكالمات الأقدم من { $days } أيام
+                [many] حذف { $count } مكالمات الآن ومواصلة حذف المكالمات الأقدم من { $days } يومًا
+               *[other] حذف { $count } مكالمات الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+            }
+            [many] { $days ->
+                [zero] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+                [one] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من يوم واحد
+                [two] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من يومين
+                [few] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } أيام
+                [many] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يومًا
+               *[other] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+            }
+           *[other] { $days ->
+                [zero] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+                [one] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من يوم واحد
+                [two] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من يومين
+                [few] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } أيام
+                [many] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يومًا
+               *[other] حذف { $count } مكالمة الآن ومواصلة حذف المكالمات الأقدم من { $days } يوم
+            }
+        }
+    }
+list-retention-turn-on = تفعيل
+list-retention-turn-off = تعطيل
+# بعد حفظ القاعدة: حُذف $count من المكالمات أو التسجيلات على الفور.
+list-retention-saved = تم الحفظ. عدد ما حُذف الآن: { $count }؛ وسيُحذف الباقي عندما يصبح أقدم.
+list-retention-all-kept = يتم الاحتفاظ بكل شيء.
+
+## رأس النافذة، والشاشة الرئيسية، ونموذج المكالمة الجديدة، والتأكيد، والمكالمات المجدولة.
+
+form-app-name = AgentPhone
+form-mode-label = الوضع:
+form-mode-checking = جارٍ التحقق…
+form-mode-starting-hint = جارٍ بدء تشغيل AgentPhone
+form-mode-practice = تدريب
+form-mode-practice-hint = المكالمات محاكاة: لا يرنّ أي هاتف، ولا تُستخدم أي أرصدة
+form-mode-key-unavailable = المفتاح غير متاح
+form-mode-key-looking-hint = جارٍ البحث عن مفتاحك في سلسلة المفاتيح في النظام
+form-mode-live = حقيقي
+form-mode-live-hint = المكالمات حقيقية وتستهلك أرصدتك في AgentPhone
+form-mode-live-other = حقيقي · { $service }
+form-mode-live-other-hint = المكالمات حقيقية وتذهب إلى الخدمة على { $service }، وليس إلى agentphone.app
+form-mode-no-key = لا يوجد مفتاح بعد
+form-mode-no-key-hint = أضف مفتاح AgentPhone الخاص بك في الإعدادات لإجراء المكالمات
+form-practice-credits-hint = أرصدة محاكاة خاصة بوضع التدريب؛ لا يتأثر حسابك
+form-practice-credits = أرصدة التدريب: { $count }
+form-practice-credits-unknown = أرصدة التدريب: —
+form-credits-hint = الأرصدة المتبقية في حسابك على AgentPhone، بحسب آخر ما أفادت به الخدمة
+form-credits = الأرصدة: { $count } (آخر تحديث { $time })
+form-credits-unknown = الأرصدة: —
+form-credits-later = (تظهر بعد مكالمتك الأولى)
+form-nav-label = التطبيق
+form-nav-new-call = مكالمة جديدة
+form-nav-settings = الإعدادات
+form-nav-close-settings = إغلاق الإعدادات
+form-practice-banner = تدريب — لا تُجرى أي مكالمات حقيقية. المكالمات هنا يحاكيها AgentPhone ليعرض لك كل الشاشات.
+form-held-heading = مكالمات حقيقية مجدولة لوقت لاحق
+form-held-note = لا يتم إجراء هذه المكالمات الحقيقية ما دام وضع التدريب مفعّلًا. عطّل وضع التدريب لإجرائها في مواعيدها.
+# $who هي الجهة أو رقم الهاتف؛ $time هو موعد المكالمة المجدول (يُعرض بخط عريض).
+form-held-call = { $who }: { $time }
+form-missed-heading = مكالمات مجدولة لم يتم إجراؤها
+form-welcome-heading = مرحبًا بك في AgentPhone
+form-welcome-intro = مع AgentPhone، يتصل وكيل ذكاء اصطناعي بجهة ما نيابةً عنك — لحجز طاولة، أو إلغاء اشتراك، أو الاستفسار عن سياسة الإرجاع — ثم يعرض لك النتيجة والملخص ونص المكالمة والتسجيل.
+form-welcome-key-heading = استخدم مفتاح AgentPhone الخاص بك
+form-welcome-key-note = الصق مفتاح API من agentphone.app. يُحفظ في سلسلة المفاتيح في نظامك.
+form-welcome-key-button = لصق مفتاح AgentPhone
+form-welcome-practice-heading = جرّبه أولًا
+form-welcome-practice-note = يعرض وضع التدريب كل الشاشات بمكالمات محاكاة. لا يرنّ أي هاتف ولا تُستخدم أي أرصدة.
+form-welcome-practice-button = تجربة وضع التدريب
+form-new-call-heading = مكالمة جديدة
+form-wait-for-placing = انتظر حتى يتم إجراء المكالمة الجاري إرسالها.
+form-checking-details = جارٍ التحقق من التفاصيل…
+form-earlier-call = المكالمة السابقة
+form-following-up = متابعة لمكالمتك إلى { $who }.
+form-make-separate = جعلها مكالمة منفصلة
+form-you-asked = طلبت:
+form-their-answer = ردّهم:
+form-no-summary = لم يُقدَّم أي ملخص.
+form-calling-status = جارٍ الاتصال بـ { $who }… المكالمة في طريقها؛ وستُفتح هنا فور إجرائها.
+form-phone-label = رقم الهاتف
+form-country-label = بلد الرقم
+form-phone-placeholder = مثال: (415) 555-0132
+# $number هو الرقم كما سيُطلب (يُعرض بخط عريض).
+form-will-dial = سيتم طلب { $number }
+form-phone-help = اكتبه كما تطلبه عادةً، أو ابدأ بـ + ورمز البلد.
+form-business-label = اسم الجهة
+form-website-label = الموقع الإلكتروني
+form-website-placeholder = مثال: luigis.com
+form-website-help = يقرؤه الوكيل قبل الاتصال.
+form-objective-label = ماذا يجب أن يفعل الوكيل؟
+form-objective-label-follow-up = ماذا يجب أن يفعل الوكيل الآن؟
+form-objective-count = { $count } من { $limit ->
+        [zero] { $limit } حرف
+        [one] { $limit } حرف
+        [two] { $limit } حرف
+        [few] { $limit } أحرف
+        [many] { $limit } حرفًا
+       *[other] { $limit } حرف
+    }
+form-save-template = حفظ كقالب
+form-place-call = إجراء المكالمة…
+form-optional = (اختياري)
+form-advice-label = كيف تكتب مهمة جيدة
+form-advice-specific = كن محددًا.
+form-advice-what = اذكر ما يحتاج إليه الوكيل: الأسماء والتواريخ والأوقات وعدد الأشخاص وأرقام الحسابات أو المطالبات.
+form-advice-example = ليس «اتصل بالمطعم»، بل «اطلب طاولة لـ 4 أشخاص الليلة الساعة 7 مساءً؛ وإذا كانت متاحة، فاحجزها باسم سارة».
+form-templates-intro = قوالبك (انقر للاستخدام):
+form-templates-label = قوالبك
+form-remove-template = إزالة القالب: { $template }
+form-examples-intro = أمثلة (انقر للاستخدام):
+form-example-table = اطلب طاولة لـ 4 أشخاص الليلة الساعة 7 مساءً؛ وإذا كانت متاحة، فاحجزها باسم سارة.
+form-example-gym = ألغِ اشتراك النادي الرياضي باسم أليكس مورغان، رقم العضوية 44718، اعتبارًا من نهاية هذا الشهر.
+form-example-return = اسأل عن سياسة الإرجاع لغلاية كهربائية لم تُفتح، اشتُريت قبل 20 يومًا، رقم الطلب 55-1029.
+form-check-heading = تحقق قبل الاتصال
+# $number هو الرقم الذي سيتم الاتصال به (يُعرض بخط عريض).
+form-will-call = سيتصل AgentPhone بالرقم { $number } من أجل:
+form-will-call-business = سيتصل AgentPhone بالرقم { $number } ({ $business }) من أجل:
+form-follows-up = هذه المكالمة متابعة لمكالمتك إلى { $who }؛ وستُعرض المكالمتان معًا.
+form-called-moments-ago = اتصلت بهذا الرقم قبل أقل من دقيقة. تأكد من أنك تريد الاتصال مرة أخرى.
+form-called-minutes-ago = اتصلت بهذا الرقم قبل { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }. تأكد من أنك تريد الاتصال مرة أخرى.
+form-open-that-call = فتح تلك المكالمة
+form-practice-no-ring = وضع التدريب: لن يرنّ أي هاتف حقيقي.
+# يُعرض بخط عريض قبل الجملة التي تذكر الهاتف الذي سيرنّ.
+form-real-call = هذه مكالمة حقيقية:
+form-real-call-rings = سيرنّ هاتف { $who } عندما تضغط «الاتصال الآن»، وسيُستهلك رصيد واحد.
+form-real-call-rings-left = سيرنّ هاتف { $who } عندما تضغط «الاتصال الآن»، وسيُستهلك رصيد واحد (المتبقي: { $left }).
+form-scheduled-real-call-rings = سيرنّ الهاتف عندما تضغط «الاتصال الآن»، وسيُستهلك رصيد واحد.
+form-open-site = فتح agentphone.app
+form-checked-place-another = تحققتُ — إجراء مكالمة أخرى
+form-calling = جارٍ الاتصال…
+form-call-now = الاتصال الآن
+form-call-later = الاتصال لاحقًا…
+form-change-details = تغيير التفاصيل
+form-later-note = تُجرى المكالمة في ذلك الوقت ما دام AgentPhone مفتوحًا؛ وإذا كان مغلقًا حينها، فسيسألك أولًا.
+form-when-to-call = موعد الاتصال
+form-in-an-hour = بعد ساعة
+form-tomorrow-at-nine = غدًا الساعة 9:00
+form-at = في
+form-schedule = جدولة
+# $time هو الموعد الذي كان مقررًا للمكالمة (يُعرض بخط عريض).
+form-missed-note = كانت المكالمة إلى { $who } مجدولة { $time }، لكن لم يتم إجراؤها حينها (كان AgentPhone مغلقًا، أو كان وضع التدريب مفعّلًا، أو كان الكمبيوتر في وضع السكون).
+form-scheduled-note = المكالمة مجدولة { $time }. وسيُجريها AgentPhone حينها إذا كان مفتوحًا.
+form-call-now-review = الاتصال الآن…
+form-reschedule = إعادة الجدولة…
+form-change-time = تغيير الوقت…
+form-cancel-call = إلغاء المكالمة
+form-back = رجوع
+form-new-time = وقت جديد للمكالمة
+form-call-anyway = تحققتُ: الاتصال على أي حال
+# موعد مجدول كما يقوله الناس؛ $time هو وقت الساعة («3:46 م»)، و$day هو التاريخ المختصر («الثلاثاء 1 ديسمبر»).
+form-schedule-today = اليوم الساعة { $time }
+form-schedule-tomorrow = غدًا، { $day }، الساعة { $time }
+form-schedule-yesterday = أمس، { $day }، الساعة { $time }
+form-schedule-day = { $day }، الساعة { $time }
+
+## حالة المكالمة كما يحفظها السجل.
+
+problem-busy-after-wait = لا تزال الخدمة مشغولة بعد دقيقة من الانتظار، لذلك لم تُجرَ المكالمة. حاول مرة أخرى بعد بضع دقائق.
+problem-closed-while-waiting = كانت الخدمة مشغولة، وأُغلق تطبيق AgentPhone قبل أن يتمكن من المحاولة مرة أخرى، لذلك لم تُجرَ هذه المكالمة. أجرِها مرة أخرى إن كنت لا تزال تريدها.
+problem-forgotten = لم تعد الخدمة تعرف هذه المكالمة. آخر حالة معروفة لها محفوظة هنا؛ اضغط «تحقق مرة أخرى» للسؤال من جديد.
+problem-still-running = تمت متابعة المكالمة لمدة { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    } ولم تنتهِ بعد. اضغط «تحقق مرة أخرى» للنظر مرة أخرى، أو اطّلع عليها في agentphone.app.
+problem-may-be-placed = ربما أجرى تطبيق AgentPhone هذه المكالمة، لكنه لم يتمكن من تأكيدها. تحقق من مكالماتك في agentphone.app قبل أن تتصل مرة أخرى، أو اضغط «تحقق مرة أخرى».

@@ -12,7 +12,7 @@
 
 ## Fehler: Die ID ist der Code des Fehlers; `.case`-Attribute sind seine Fälle.
 
-empty_key = Das Schlüsselfeld ist leer. Fügen Sie Ihren AgentPhone-API-Schlüssel ein und klicken Sie dann auf „Speichern“.
+empty_key = Das Schlüsselfeld ist leer. Fügen Sie Ihren AgentPhone-API-Schlüssel ein und klicken Sie dann auf „Schlüssel speichern“.
 no_keychain_service = Es läuft kein Schlüsselbund-Dienst. Installieren und starten Sie unter Linux GNOME Keyring oder KWallet (bei den meisten Desktopumgebungen bereits enthalten) und versuchen Sie es dann erneut. AgentPhone speichert Ihren Schlüssel nirgendwo anders; der Übungsmodus funktioniert auch ohne Schlüssel.
 no_session_bus = AgentPhone konnte Ihre Desktop-Sitzung nicht erreichen und kann daher keinen Schlüsselbund verwenden. Starten Sie GNOME Keyring oder KWallet (meist genügt es, sich ab- und wieder anzumelden; installieren Sie eines davon, falls Ihr Desktop keines hat) und versuchen Sie es dann erneut. Der Übungsmodus funktioniert auch ohne Schlüssel.
 keychain_locked = Ihr Schlüsselbund ist gesperrt, oder die Anfrage zum Entsperren wurde geschlossen. Entsperren Sie ihn (meist mit Ihrem Anmeldepasswort) und versuchen Sie es erneut.
@@ -96,3 +96,580 @@ practice_did_not_start = Der Übungsmodus konnte auf diesem Computer nicht gesta
 spreadsheet_failed = AgentPhone konnte diese Anrufe nicht in eine Tabelle übernehmen, daher wurde keine Datei gespeichert. Versuchen Sie es erneut und wählen Sie dabei weniger Anrufe aus.
 interrupted = AgentPhone hat diesen Schritt unerwartet abgebrochen, daher wurde er nicht ausgeführt; Ihre Eingaben gehen nicht verloren. Versuchen Sie es erneut, und wenn das wieder passiert, schließen Sie AgentPhone und öffnen Sie es erneut.
 time_in_the_past = Wählen Sie für den Anruf einen Zeitpunkt in der Zukunft oder rufen Sie jetzt an.
+
+## Was Rust selbst anzeigt: Dialoge, Benachrichtigungen, Hinweise beim Start, Speicherdialoge.
+
+closing-title = AgentPhone schließen?
+closing-close = AgentPhone schließen
+closing-keep = Geöffnet lassen
+closing-unsent = { $count ->
+        [one] Ein Anruf wurde noch nicht gesendet. Wenn Sie AgentPhone jetzt schließen, wird er nicht getätigt; Sie können ihn später erneut tätigen.
+       *[other] Noch nicht gesendete Anrufe: { $count }. Wenn Sie AgentPhone jetzt schließen, werden sie nicht getätigt; Sie können sie später erneut tätigen.
+    }
+closing-going-on = { $count ->
+        [one] Beim Dienst läuft gerade ein Anruf. Das Schließen von AgentPhone beendet ihn nicht; wenn Sie AgentPhone wieder öffnen, verfolgt es den Anruf weiter und zeigt Ihnen das Ergebnis.
+       *[other] Beim Dienst laufende Anrufe: { $count }. Das Schließen von AgentPhone beendet sie nicht; wenn Sie AgentPhone wieder öffnen, verfolgt es die Anrufe weiter und zeigt Ihnen die Ergebnisse.
+    }
+closing-scheduled = { $count ->
+        [one] Ein Anruf ist für später geplant. Solange AgentPhone geschlossen ist, wird er nicht getätigt; wenn Sie AgentPhone wieder öffnen, können Sie ihn tätigen oder einen anderen Zeitpunkt wählen.
+       *[other] Für später geplante Anrufe: { $count }. Solange AgentPhone geschlossen ist, werden sie nicht getätigt; wenn Sie AgentPhone wieder öffnen, können Sie sie tätigen oder andere Zeitpunkte wählen.
+    }
+notify-scheduled = Ihr geplanter Anruf bei { $who } beginnt jetzt.
+notify-scheduled-unknown = Ihr geplanter Anruf beginnt jetzt.
+notify-ended-unknown = Ein Anruf ist beendet. Öffnen Sie AgentPhone, um zu sehen, wie er verlaufen ist.
+notify-ended = { $who } – { $how ->
+        [achieved] Erledigt
+        [partial] Teilweise erledigt
+        [not_achieved] Nicht erledigt
+        [failed] Der Anruf ist fehlgeschlagen
+        [canceled] Der Anruf wurde abgebrochen
+       *[finished] Beendet
+    }
+notify-ended-summary = { $who } – { $how ->
+        [achieved] Erledigt
+        [partial] Teilweise erledigt
+        [not_achieved] Nicht erledigt
+        [failed] Der Anruf ist fehlgeschlagen
+        [canceled] Der Anruf wurde abgebrochen
+       *[finished] Beendet
+    }: { $summary }
+notice-preferences-aside = Ihre Einstellungen konnten nicht gelesen werden. Daher hat AgentPhone die Datei beiseitegelegt ({ $file }) und mit den üblichen Einstellungen gestartet. Sonst wurde nichts geändert.
+notice-history-aside = Ihr Anrufverlauf war beschädigt. Daher hat AgentPhone ihn nach { $file } verschoben (es wurde nichts gelöscht) und einen neuen, leeren Anrufverlauf begonnen.
+notice-kept-aside = Ihre vorherigen Eingaben konnten nicht wiederhergestellt werden. Daher hat AgentPhone die zugehörige Datei beiseitegelegt ({ $file }) und mit einem leeren Formular gestartet.
+save-calls-title = Anrufe als Tabelle exportieren
+save-calls-kind = Tabelle (CSV)
+save-call-title = Anruf exportieren
+save-call-kind = Markdown
+save-recording-title = Aufnahme speichern
+save-recording-kind = Aufnahme
+
+## Exporte: die Spalten der Tabelle und der Anruf als Dokument.
+
+export-date = Datum
+export-number = Nummer
+export-business = Unternehmen
+export-objective = Auftrag
+export-status = Status
+export-outcome = Ergebnis
+export-duration = Dauer (s)
+export-summary = Zusammenfassung
+export-note = Notiz
+export-labels = Labels
+export-recording = Aufnahme
+export-practice = Übung
+export-transcript = Transkript
+export-yes = ja
+export-title = Anruf bei { $who }
+export-website = Website
+export-placed = Getätigt
+export-seconds = { $seconds } s
+export-practice-call = Übungsanruf
+export-practice-call-yes = ja, es fand kein echter Anruf statt
+export-unknown-speaker = Unbekannt
+
+## Status und Ergebnis eines Anrufs, im Fenster wie in Exporten.
+
+status-queued = In Warteschlange
+status-dialing = Wird gewählt
+status-in_progress = Läuft
+status-completed = Abgeschlossen
+status-failed = Fehlgeschlagen
+status-canceled = Abgebrochen
+outcome-achieved = Erledigt
+outcome-partial = Teilweise erledigt
+outcome-not_achieved = Nicht erledigt
+
+export-call-duration = Dauer
+
+## Das Formular für einen neuen Anruf, wie Rust es prüft.
+
+check-phone-empty = Geben Sie die Telefonnummer ein, die angerufen werden soll.
+check-phone-letters = Eine Telefonnummer besteht nur aus Ziffern (und Leerzeichen, Bindestrichen, Klammern oder einem + am Anfang). Buchstaben können nicht gewählt werden.
+check-phone-symbols = Entfernen Sie die Sonderzeichen: Eine Telefonnummer besteht nur aus Ziffern, Leerzeichen, Bindestrichen, Klammern oder einem + am Anfang.
+check-phone-no-digits = Geben Sie nach dem + die Ziffern der Nummer ein.
+check-phone-emergency = AgentPhone kann keine Notrufnummern oder Kurznummern wie 911, 112 oder 999 anrufen. Wenn Sie Hilfe brauchen, rufen Sie diese Nummern jetzt selbst an.
+check-phone-country = Wählen Sie das Land dieser Nummer aus oder geben Sie sie mit + und der Ländervorwahl ein.
+check-phone-unreadable = Das sieht nicht wie eine Telefonnummer aus. Prüfen Sie die Ziffern oder wählen Sie das richtige Land aus.
+check-phone-short = Das ist eine Kurznummer, kein Geschäftsanschluss. AgentPhone kann nur vollständige Telefonnummern anrufen.
+check-phone-invalid = Das ist keine gültige Telefonnummer für dieses Land. Prüfen Sie die Ziffern oder wählen Sie das richtige Land aus.
+check-phone-premium = Das ist eine Mehrwertnummer: Ein Anruf dort kostet pro Minute extra. AgentPhone ruft keine Mehrwertnummern an; suchen Sie auf der Website des Unternehmens nach seiner normalen Telefonnummer.
+check-note-shared-cost = Das ist eine Sonderrufnummer mit geteilten Kosten: Der Anruf kann mehr kosten als ein normaler Anruf.
+check-note-personal = Das ist eine persönliche Weiterleitungsnummer: Sie erreicht möglicherweise eine einzelne Person statt des Unternehmens.
+check-note-pager = Das ist eine Pager-Nummer: Dort kann niemand mit dem Agenten sprechen.
+check-note-voicemail = Das ist eine Mailbox-Nummer: Sie führt zu einer Mailbox, nicht zu einer Person.
+check-objective-empty = Beschreiben Sie, was der Agent bei dem Anruf tun soll.
+check-objective-too-long = Kürzen Sie den Auftrag: { $chars } von { $limit } Zeichen.
+check-business-too-long = Der Name des Unternehmens darf höchstens { $limit } Zeichen lang sein.
+check-website-too-long = Die Webadresse darf höchstens { $limit } Zeichen lang sein; Sie können das Feld auch leer lassen.
+check-website-invalid = Geben Sie die Webadresse des Unternehmens ein, zum Beispiel https://example.com, oder lassen Sie das Feld leer.
+
+## Die Anrufansicht: Fortschritt, Ergebnis, Transkript, Aufnahme, Notiz und Labels eines Anrufs.
+
+# Der Status eines Anrufs, als Überschrift oder Abzeichen.
+call-status-not-started = Nicht gestartet
+# Wie lange ein Anruf gedauert hat: 42 s, 1 Min. 15 s.
+call-duration-seconds = { $seconds } s
+call-duration-minutes = { $minutes } Min. { $seconds } s
+# Wer im Transkript gesprochen hat: unser Agent oder das angerufene Unternehmen, wenn es keinen Namen hat.
+call-speaker-agent = AgentPhone-Agent
+call-speaker-business = Unternehmen
+# Ein Redebeitrag des Transkripts beim Kopieren: wer gesprochen hat und was gesagt wurde.
+call-transcript-line = { $speaker }: { $text }
+
+# Schaltflächen unter einem Problem.
+call-open-settings = Einstellungen öffnen
+call-open-api-keys = Seite mit den API-Schlüsseln öffnen
+call-open-site = agentphone.app öffnen
+
+# Die eigene Notiz und die Labels der Person zu einem Anruf.
+call-notes-heading = Ihre Notiz und Labels
+call-note = Notiz
+call-note-saved = Notiz gespeichert.
+call-labels = Labels
+call-remove-label = Label { $label } entfernen
+call-new-label = Neues Label
+call-new-label-placeholder = Label hinzufügen, z. B. gebucht
+call-add-label = Label hinzufügen
+
+# Die Schritte eines Anrufs.
+call-progress = Fortschritt
+call-progress-steps = Fortschritt des Anrufs
+# Der letzte Schritt, bevor der Anruf beendet ist.
+call-step-end = Abgeschlossen / fehlgeschlagen / abgebrochen
+
+call-transcript = Transkript
+call-transcript-hint = Während die Aufnahme abgespielt wird, ist der gerade gesprochene Redebeitrag markiert; klicken Sie auf einen Redebeitrag, um ihn anzuhören. Die Positionen sind geschätzt und daher nur ungefähr.
+
+# Die Wiedergabe der Aufnahme.
+call-player = Wiedergabe der Aufnahme
+call-play = Abspielen
+call-pause = Pause
+call-back = { $seconds } s zurück
+call-forward = { $seconds } s vor
+# Wo die Aufnahme gerade steht, für Screenreader: angezeigt als 0:42 / 1:15.
+call-position = Position
+call-seek = Wiedergabeposition
+call-speed = Geschwindigkeit
+# Eine Wiedergabegeschwindigkeit: 0,75×, 2×.
+call-speed-option = { $speed }×
+call-volume = Lautstärke
+call-save-recording-as = Aufnahme speichern unter…
+# $path: die Datei, in der eine Aufnahme oder ein Anruf gespeichert wurde.
+call-saved-to = Gespeichert unter { $path }.
+call-player-keys = Mit der Leertaste starten oder pausieren Sie die Wiedergabe; mit den Pfeiltasten springen Sie { $seconds ->
+        [one] { $seconds } Sekunde zurück oder vor.
+       *[other] { $seconds } Sekunden zurück oder vor.
+    }
+
+# Das Ergebnis eines beendeten Anrufs.
+call-result = Ergebnis
+# $duration: wie lange der Anruf gedauert hat (1 Min. 15 s).
+call-duration = Dauer: { $duration }
+call-credits-left = { $count ->
+        [one] Noch { $count } Credit übrig
+       *[other] Noch { $count } Credits übrig
+    }
+call-results-pending = Die Ergebnisse können sich noch ändern: Die Zusammenfassung oder das Transkript war noch nicht eingetroffen.
+call-follow-up = Folgeanruf…
+call-call-again = Erneut anrufen…
+call-export = Exportieren…
+call-copy-summary = Zusammenfassung kopieren
+call-copy-transcript = Transkript kopieren
+call-summary-copied = Zusammenfassung kopiert.
+call-transcript-copied = Transkript kopiert.
+call-summary-not-copied = Die Zusammenfassung konnte nicht kopiert werden; markieren Sie sie und kopieren Sie sie von Hand.
+call-transcript-not-copied = Das Transkript konnte nicht kopiert werden; markieren Sie es und kopieren Sie es von Hand.
+call-recording-kept = Die Aufnahme ist auf diesem Computer gespeichert.
+call-recording-saving = Die Aufnahme wird auf diesem Computer gespeichert…
+# $percent: wie viel der Aufnahme schon angekommen ist, 0 bis 100.
+call-recording-saving-percent = Die Aufnahme wird auf diesem Computer gespeichert… { $percent } %
+call-recording-not-here = Die Aufnahme ist noch nicht auf diesem Computer.
+call-download-recording = Aufnahme herunterladen
+
+# Die Seite des Anrufs. Ein Anruf im Übungsmodus trägt dieses Abzeichen.
+call-practice = Übung
+# Unter dem Namen des Unternehmens, nach seiner Telefonnummer. $time: eine Uhrzeit (15:04); $elapsed: eine Dauer (1 Min. 15 s).
+call-confirmed-at = bestätigt um { $time }
+call-confirmed-not-sent = bestätigt um { $time } · noch nicht gesendet
+call-placed-at = getätigt um { $time } · { $elapsed }
+# Eine Zeile „Folgeanruf zu [einem früheren Anruf].“, deren mittlerer Teil ein Link zu diesem Anruf ist.
+# Wörter vor oder nach dem Link je nach Sprache; ein Teil darf leer sein: { "" }.
+call-follows-up-before = Folgeanruf zu
+call-follows-up-link = einem früheren Anruf
+call-follows-up-after = { "." }
+call-placing = Der Anruf wird getätigt…
+# Ein laufender Anruf. $who: das Unternehmen oder seine Nummer; $elapsed: wie lange er schon läuft (1 Min. 15 s);
+# $shown: ein Status, den AgentPhone nicht kennt, so wie der Dienst ihn genannt hat.
+call-calling = { $who } wird angerufen… { $status ->
+        [queued] in Warteschlange
+        [dialing] wird gewählt
+        [in_progress] läuft
+        [completed] abgeschlossen
+        [failed] fehlgeschlagen
+        [canceled] abgebrochen
+       *[other] { $shown }
+    } · { $elapsed }
+# Wird Screenreadern angesagt, wenn sich der Status eines Anrufs ändert.
+call-status-changed = Anruf { $status ->
+        [queued] in Warteschlange
+        [dialing] wird gewählt
+        [in_progress] läuft
+        [completed] abgeschlossen
+        [failed] fehlgeschlagen
+        [canceled] abgebrochen
+       *[other] { $shown }
+    }.
+call-unconfirmed = Es konnte nicht bestätigt werden, dass der Anruf getätigt wurde – wird geprüft…
+call-may-be-placed = AgentPhone hat diesen Anruf möglicherweise getätigt. Prüfen Sie Ihre Anrufe auf agentphone.app, bevor Sie erneut anrufen.
+call-check-again = Erneut prüfen
+call-not-placed = Nicht getätigt.
+call-still-running = Läuft noch.
+call-busy-countdown = Der Dienst ist ausgelastet. Noch nicht gesendet, kein Credit verbraucht. Neuer Versuch in { $seconds ->
+        [one] { $seconds } Sekunde…
+       *[other] { $seconds } Sekunden…
+    }
+call-busy = Der Dienst ist ausgelastet. Noch nicht gesendet, kein Credit verbraucht. AgentPhone versucht es gleich erneut…
+call-dont-place = Diesen Anruf nicht tätigen
+call-asked-and-went = Ihr Auftrag und wie der Anruf verlief
+call-asked = Ihr Auftrag
+call-follow-ups = Folgeanrufe
+call-new-call = Neuer Anruf
+call-loading = Der Anruf wird geladen…
+
+## Der Anrufverlauf, seine Filter und die Übersicht über diesen Monat; Einstellungen (API-Schlüssel, Übungsmodus, Sprache, Benachrichtigungen, Löschen alter Anrufe).
+
+list-history-heading = Anrufverlauf
+# Die Schaltfläche, die die Anrufe exportiert, die die Liste zeigt (alle, nicht nur die auf dem Bildschirm sichtbaren).
+list-export = { $count ->
+        [one] { $count } Anruf exportieren…
+       *[other] { $count } Anrufe exportieren…
+    }
+# Ein Kontrollkästchen nach der Export-Schaltfläche.
+list-export-with-transcripts = mit Transkripten
+# $path: die Datei, in der die Anrufe gespeichert wurden.
+list-export-saved = { $count ->
+        [one] { $count } Anruf unter { $path } gespeichert.
+       *[other] { $count } Anrufe unter { $path } gespeichert.
+    }
+list-opening = Ihr Anrufverlauf wird geöffnet…
+list-no-match = Keine passenden Anrufe.
+list-empty = Noch keine Anrufe. Die Anrufe, die Sie tätigen, werden hier aufgelistet, die neuesten zuerst.
+# Wie Screenreader die Liste der Anrufe nennen.
+list-calls-label = Anrufe
+# Wo ein Anruf steht, auf seinem Abzeichen in der Liste.
+list-progress-not-placed = Nicht getätigt
+list-progress-placing = Noch nicht gesendet
+list-progress-sending = Wird getätigt…
+list-progress-waiting = Wartet auf neuen Versuch
+list-progress-unconfirmed = Wird geprüft…
+list-progress-may-be-placed = Nicht bestätigt
+list-progress-still-running = Läuft noch
+# $when: Tag und Uhrzeit, schon in Worten („heute um 15:00“, „morgen, Di., 4. März, um 9:00“).
+list-progress-scheduled = Geplant für { $when }
+list-progress-missed = Zeitpunkt verpasst
+# Das Abzeichen eines im Übungsmodus simulierten Anrufs.
+list-practice-badge = Übung
+list-remove-group = Diesen Anruf entfernen
+list-remove-ringing = Bei diesem Anruf klingelt es möglicherweise schon. Durch das Entfernen verschwindet er nur aus dieser Liste – der Anruf wird dadurch nicht abgebrochen. Trotzdem entfernen?
+list-remove-anyway = Trotzdem entfernen
+list-keep-it = Behalten
+list-cancel-scheduled-question = Diesen geplanten Anruf absagen? Er wird dann nicht getätigt.
+list-delete-question = Diesen Anruf mit Aufnahme und Transkript löschen? Das kann nicht rückgängig gemacht werden.
+list-remove = Entfernen
+list-keep = Behalten
+# Die ×-Schaltfläche eines Anrufs in der Liste; $who: ein Unternehmensname oder eine Telefonnummer.
+list-remove-call = Anruf bei { $who } entfernen
+list-show-more = Mehr anzeigen (noch { $count })
+
+# Die Filter des Anrufverlaufs.
+list-search = Anrufe durchsuchen
+list-filter-outcome = Nach Ergebnis filtern
+list-outcome-all = Alle Ergebnisse
+list-outcome-achieved = Erledigt
+list-outcome-partial = Teilweise erledigt
+list-outcome-not-achieved = Nicht erledigt
+list-outcome-failed = Fehlgeschlagen oder keine Antwort
+list-outcome-not-placed = Nicht getätigt
+list-filter-mode = Nach Modus filtern
+list-mode-all = Echte Anrufe und Übungsanrufe
+list-mode-live = Nur echte Anrufe
+list-mode-practice = Nur Übungsanrufe
+list-filter-label = Nach Label filtern
+list-label-all = Alle Labels
+list-filter-date = Nach Datum filtern
+list-date-any = Gesamter Zeitraum
+list-date-today = Heute
+list-date-week = Letzte 7 Tage
+list-date-month = Letzte 30 Tage
+list-date-range = Zeitraum wählen…
+list-order = Reihenfolge
+list-order-newest = Neueste zuerst
+list-order-oldest = Älteste zuerst
+# Vor einem Datumsfeld: der erste angezeigte Tag.
+list-date-from = Von
+# Vor einem Datumsfeld: der letzte angezeigte Tag.
+list-date-to = Bis
+
+# Dieser Monat auf einen Blick, über der Liste: jede Angabe für sich, getrennt durch „ · “.
+list-overview-label = Dieser Monat
+list-overview-calls = { $count ->
+        [one] Diesen Monat: { $count } Anruf
+       *[other] Diesen Monat: { $count } Anrufe
+    }
+list-overview-achieved = { $achieved } von { $outOf } erledigt
+list-overview-credits = { $count ->
+        [one] { $count } Credit für echte Anrufe verbraucht
+       *[other] { $count } Credits für echte Anrufe verbraucht
+    }
+# $duration: die durchschnittliche Länge eines Anrufs, schon in Worten („2 Min. 5 s“).
+list-overview-average = durchschnittlich { $duration }
+
+list-settings-heading = Einstellungen
+
+list-key-heading = AgentPhone-API-Schlüssel
+list-key-checking-keychain = Der Schlüsselbund Ihres Systems wird geprüft…
+# Gefolgt vom Schlüssel, bei dem alle Zeichen bis auf die letzten verborgen sind (••••••9876).
+list-key-stored = Ein Schlüssel ist gespeichert:
+list-key-none = Es ist noch kein Schlüssel gespeichert.
+list-key-label = API-Schlüssel
+list-key-label-new = Neuer API-Schlüssel
+list-key-hint = AgentPhone-Schlüssel erhalten Sie auf agentphone.app unter Dashboard → API keys (ein Schlüssel eines anderen Dienstes wird abgelehnt). Er wird nur im Schlüsselbund Ihres Systems aufbewahrt und nie wieder vollständig angezeigt.
+list-key-open-page = Seite mit den API-Schlüsseln auf agentphone.app öffnen
+list-key-placeholder = Fügen Sie Ihren Schlüssel hier ein
+list-key-save = Schlüssel speichern
+list-key-replace = Schlüssel ersetzen
+list-key-checking = Der Schlüssel wird bei AgentPhone geprüft…
+list-key-remove-question = Schlüssel entfernen? Sie können dann erst wieder Anrufe tätigen, wenn Sie erneut einen Schlüssel hinzufügen.
+list-key-remove-yes = Ja, Schlüssel entfernen
+list-key-keep = Schlüssel behalten
+list-key-remove = Schlüssel entfernen
+# Gefolgt vom Grund, warum der Schlüssel nicht geprüft werden konnte (ein eigener Satz).
+list-key-saved-not-checked = Der Schlüssel wurde im Schlüsselbund Ihres Systems gespeichert, konnte aber gerade nicht geprüft werden.
+list-key-works = Der Schlüssel funktioniert. Er ist im Schlüsselbund Ihres Systems gespeichert.
+list-key-works-replaced = Der Schlüssel funktioniert. Der neue Schlüssel hat den alten im Schlüsselbund Ihres Systems ersetzt.
+list-key-removed = Der Schlüssel wurde aus dem Schlüsselbund Ihres Systems entfernt.
+
+list-practice-heading = Übungsmodus
+# Wie Screenreader den Schalter für den Übungsmodus nennen.
+list-practice-switch = Übungsmodus
+# Neben einem eingeschalteten Schalter.
+list-switch-on = Ein
+# Neben einem ausgeschalteten Schalter.
+list-switch-off = Aus
+list-practice-note-on = Die Anrufe werden innerhalb der App simuliert. Es klingelt kein Telefon und es werden keine Credits verbraucht.
+list-practice-note-no-key = Schalten Sie ihn ein, um AgentPhone ohne Schlüssel auszuprobieren. Für echte Anrufe benötigen Sie Ihren AgentPhone-Schlüssel (siehe unten).
+list-practice-note-off = Die Anrufe sind echt: Das Telefon des Unternehmens klingelt, und jeder Anruf verbraucht einen Credit.
+
+list-language-heading = Sprache
+list-language-label = Sprache von AgentPhone
+list-language-system = Systemstandard
+
+list-notify-heading = Benachrichtigungen
+list-notify-when-done = Mich benachrichtigen, wenn ein Anruf endet, während AgentPhone im Hintergrund läuft
+
+# Löschen alter Anrufe. $what: recordings (die Anrufe bleiben) oder calls (ganze Anrufe); $days: wie alt.
+list-retention-heading = Alte Anrufe automatisch löschen
+list-retention-rule = { $what ->
+        [recordings] { $days ->
+            [one] AgentPhone löscht Aufnahmen, die älter als { $days } Tag sind, beim Start und einmal täglich.
+           *[other] AgentPhone löscht Aufnahmen, die älter als { $days } Tage sind, beim Start und einmal täglich.
+        }
+       *[calls] { $days ->
+            [one] AgentPhone löscht Anrufe, die älter als { $days } Tag sind, beim Start und einmal täglich.
+           *[other] AgentPhone löscht Anrufe, die älter als { $days } Tage sind, beim Start und einmal täglich.
+        }
+    }
+list-retention-off = AgentPhone behält alle Anrufe und Aufnahmen, bis Sie sie entfernen.
+# Die Regel liest sich als eine Zeile von Bedienelementen: Löschen [Aufnahmen (Anrufe bleiben erhalten) | ganze Anrufe] älter als [90] Tage.
+list-retention-delete = Löschen:
+list-retention-what = Was gelöscht werden soll
+list-retention-recordings = Aufnahmen (Anrufe bleiben erhalten)
+list-retention-calls = ganze Anrufe
+list-retention-older-than = älter als
+# Wie Screenreader das Feld für die Anzahl der Tage nennen.
+list-retention-days = Tage
+# Nach dem Feld für die Anzahl der Tage.
+list-retention-day-unit = { $days ->
+        [one] Tag
+       *[other] Tage
+    }
+list-retention-none-old = { $what ->
+        [recordings] Derzeit ist keine Aufnahme so alt.
+       *[calls] Derzeit ist kein Anruf so alt.
+    }
+list-retention-would-delete = { $what ->
+        [recordings] { $count ->
+            [one] Damit würde jetzt { $count } Aufnahme gelöscht. Anrufe, die noch laufen, werden nie gelöscht.
+           *[other] Damit würden jetzt { $count } Aufnahmen gelöscht. Anrufe, die noch laufen, werden nie gelöscht.
+        }
+       *[calls] { $count ->
+            [one] Damit würde jetzt { $count } Anruf gelöscht. Anrufe, die noch laufen, werden nie gelöscht.
+           *[other] Damit würden jetzt { $count } Anrufe gelöscht. Anrufe, die noch laufen, werden nie gelöscht.
+        }
+    }
+list-retention-save = Regel speichern
+# Die Schaltfläche, die die Regel einschaltet, wenn sie sofort etwas löscht.
+list-retention-turn-on-deleting = { $what ->
+        [recordings] { $count ->
+            [one] { $days ->
+                [one] { $count } Aufnahme jetzt löschen und künftig alle löschen, die älter als { $days } Tag sind
+               *[other] { $count } Aufnahme jetzt löschen und künftig alle löschen, die älter als { $days } Tage sind
+            }
+           *[other] { $days ->
+                [one] { $count } Aufnahmen jetzt löschen und künftig alle löschen, die älter als { $days } Tag sind
+               *[other] { $count } Aufnahmen jetzt löschen und künftig alle löschen, die älter als { $days } Tage sind
+            }
+        }
+       *[calls] { $count ->
+            [one] { $days ->
+                [one] { $count } Anruf jetzt löschen und künftig alle löschen, die älter als { $days } Tag sind
+               *[other] { $count } Anruf jetzt löschen und künftig alle löschen, die älter als { $days } Tage sind
+            }
+           *[other] { $days ->
+                [one] { $count } Anrufe jetzt löschen und künftig alle löschen, die älter als { $days } Tag sind
+               *[other] { $count } Anrufe jetzt löschen und künftig alle löschen, die älter als { $days } Tage sind
+            }
+        }
+    }
+list-retention-turn-on = Einschalten
+list-retention-turn-off = Ausschalten
+# Nachdem die Regel gespeichert wurde: $count Anrufe oder Aufnahmen wurden sofort gelöscht.
+list-retention-saved = Gespeichert. { $count } sofort gelöscht; die übrigen, sobald sie alt genug sind.
+list-retention-all-kept = Es wird alles aufbewahrt.
+
+## Kopfzeile des Fensters, Startansicht, Formular für neue Anrufe, Bestätigung und geplante Anrufe.
+
+form-app-name = AgentPhone
+form-mode-label = Modus:
+form-mode-checking = Wird geprüft…
+form-mode-starting-hint = AgentPhone wird gestartet
+form-mode-practice = Übung
+form-mode-practice-hint = Die Anrufe werden simuliert: Es klingelt kein Telefon, es werden keine Credits verbraucht
+form-mode-key-unavailable = Schlüssel nicht verfügbar
+form-mode-key-looking-hint = Ihr Schlüssel wird im Schlüsselbund des Systems gesucht
+form-mode-live = Live
+form-mode-live-hint = Die Anrufe sind echt und verbrauchen Ihre AgentPhone-Credits
+form-mode-live-other = Live · { $service }
+form-mode-live-other-hint = Die Anrufe sind echt und gehen an den Dienst unter { $service }, nicht an agentphone.app
+form-mode-no-key = Noch kein Schlüssel
+form-mode-no-key-hint = Fügen Sie Ihren AgentPhone-Schlüssel in den Einstellungen hinzu, um Anrufe zu tätigen
+form-practice-credits-hint = Simulierte Credits des Übungsmodus; Ihr Konto bleibt unberührt
+form-practice-credits = Übungs-Credits: { $count }
+form-practice-credits-unknown = Übungs-Credits: –
+form-credits-hint = Verbleibende Credits auf Ihrem AgentPhone-Konto, laut der letzten Angabe des Dienstes
+form-credits = Credits: { $count }, Stand { $time }
+form-credits-unknown = Credits: –
+form-credits-later = (wird nach Ihrem ersten Anruf angezeigt)
+form-nav-label = App
+form-nav-new-call = Neuer Anruf
+form-nav-settings = Einstellungen
+form-nav-close-settings = Einstellungen schließen
+form-practice-banner = Übung – es werden keine echten Anrufe getätigt. Die Anrufe hier werden von AgentPhone simuliert, um Ihnen jede Ansicht zu zeigen.
+form-held-heading = Für später geplante echte Anrufe
+form-held-note = Diese echten Anrufe werden nicht getätigt, solange der Übungsmodus eingeschaltet ist. Schalten Sie den Übungsmodus aus, damit sie zu ihrem Zeitpunkt getätigt werden.
+# $who ist das Unternehmen oder die Telefonnummer; $time ist der geplante Zeitpunkt des Anrufs (fett dargestellt).
+form-held-call = { $who }: { $time }
+form-missed-heading = Geplante Anrufe, die nicht getätigt wurden
+form-welcome-heading = Willkommen bei AgentPhone
+form-welcome-intro = Mit AgentPhone ruft ein KI-Agent für Sie bei einem Unternehmen an – um einen Tisch zu reservieren, ein Abo zu kündigen oder nach den Rückgabebedingungen zu fragen – und zeigt Ihnen anschließend das Ergebnis, eine Zusammenfassung, das Transkript und die Aufnahme.
+form-welcome-key-heading = Ihren AgentPhone-Schlüssel verwenden
+form-welcome-key-note = Fügen Sie den API-Schlüssel von agentphone.app ein. Er wird im Schlüsselbund Ihres Systems aufbewahrt.
+form-welcome-key-button = AgentPhone-Schlüssel einfügen
+form-welcome-practice-heading = Erst einmal ausprobieren
+form-welcome-practice-note = Der Übungsmodus zeigt jede Ansicht mit simulierten Anrufen. Es klingelt kein Telefon und es werden keine Credits verbraucht.
+form-welcome-practice-button = Übungsmodus ausprobieren
+form-new-call-heading = Neuer Anruf
+form-wait-for-placing = Warten Sie, bis der Anruf, der gerade unterwegs ist, getätigt wurde.
+form-checking-details = Die Angaben werden geprüft…
+form-earlier-call = Der frühere Anruf
+form-following-up = Folgeanruf zu Ihrem Anruf bei { $who }.
+form-make-separate = Zu einem eigenständigen Anruf machen
+form-you-asked = Ihr Auftrag:
+form-their-answer = Antwort des Unternehmens:
+form-no-summary = Es wurde keine Zusammenfassung geliefert.
+form-calling-status = { $who } wird angerufen… Der Anruf ist unterwegs; er wird hier geöffnet, sobald er getätigt ist.
+form-phone-label = Telefonnummer
+form-country-label = Land der Nummer
+form-phone-placeholder = z. B. (415) 555-0132
+# $number ist die Nummer, wie sie gewählt wird (fett dargestellt).
+form-will-dial = Gewählt wird { $number }
+form-phone-help = Geben Sie die Nummer so ein, wie Sie sie wählen würden, oder beginnen Sie mit + und der Ländervorwahl.
+form-business-label = Name des Unternehmens
+form-website-label = Website
+form-website-placeholder = z. B. luigis.com
+form-website-help = Der Agent liest sie vor dem Anruf.
+form-objective-label = Was soll der Agent tun?
+form-objective-label-follow-up = Was soll der Agent jetzt tun?
+form-objective-count = { $count } von { $limit ->
+        [one] { $limit } Zeichen
+       *[other] { $limit } Zeichen
+    }
+form-save-template = Als Vorlage speichern
+form-place-call = Anruf tätigen…
+form-optional = (optional)
+form-advice-label = So formulieren Sie einen guten Auftrag
+form-advice-specific = Seien Sie konkret.
+form-advice-what = Nennen Sie alles, was der Agent braucht: Namen, Daten, Uhrzeiten, Personenzahl, Kunden- oder Vorgangsnummern.
+form-advice-example = Nicht „Das Restaurant anrufen“, sondern „Nach einem Tisch für 4 Personen heute um 19 Uhr fragen; wenn frei, auf den Namen Sarah reservieren“.
+form-templates-intro = Ihre Vorlagen (zum Verwenden anklicken):
+form-templates-label = Ihre Vorlagen
+form-remove-template = Vorlage entfernen: { $template }
+form-examples-intro = Beispiele (zum Verwenden anklicken):
+form-example-table = Nach einem Tisch für 4 Personen heute um 19 Uhr fragen; wenn frei, auf den Namen Sarah reservieren.
+form-example-gym = Die Mitgliedschaft im Fitnessstudio für Alex Morgan, Mitgliedsnummer 44718, zum Ende dieses Monats kündigen.
+form-example-return = Nach den Rückgabebedingungen für einen ungeöffneten Wasserkocher fragen, der vor 20 Tagen gekauft wurde, Bestellnummer 55-1029.
+form-check-heading = Vor dem Anruf prüfen
+# $number ist die Nummer, die angerufen wird (fett dargestellt).
+form-will-call = AgentPhone ruft { $number } an mit dem Auftrag:
+form-will-call-business = AgentPhone ruft { $number } ({ $business }) an mit dem Auftrag:
+form-follows-up = Es ist ein Folgeanruf zu Ihrem Anruf bei { $who }; beide werden zusammen angezeigt.
+form-called-moments-ago = Sie haben diese Nummer vor weniger als einer Minute angerufen. Vergewissern Sie sich, dass Sie erneut anrufen möchten.
+form-called-minutes-ago = Sie haben diese Nummer vor { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } angerufen. Vergewissern Sie sich, dass Sie erneut anrufen möchten.
+form-open-that-call = Diesen Anruf öffnen
+form-practice-no-ring = Übungsmodus: Es klingelt kein echtes Telefon.
+# Fett dargestellt vor dem Satz darüber, wessen Telefon klingelt.
+form-real-call = Dies ist ein echter Anruf:
+form-real-call-rings = Das Telefon von { $who } klingelt, wenn Sie auf „Jetzt anrufen“ klicken, und der Anruf verbraucht 1 Credit.
+form-real-call-rings-left = Das Telefon von { $who } klingelt, wenn Sie auf „Jetzt anrufen“ klicken, und der Anruf verbraucht 1 Credit (noch { $left } übrig).
+form-scheduled-real-call-rings = Das Telefon klingelt, wenn Sie auf „Jetzt anrufen“ klicken, und der Anruf verbraucht 1 Credit.
+form-open-site = agentphone.app öffnen
+form-checked-place-another = Ich habe es geprüft – weiteren Anruf tätigen
+form-calling = Wird angerufen…
+form-call-now = Jetzt anrufen
+form-call-later = Später anrufen…
+form-change-details = Angaben ändern
+form-later-note = Der Anruf wird zu diesem Zeitpunkt getätigt, sofern AgentPhone geöffnet ist; ist es dann geschlossen, fragt es Sie zuerst.
+form-when-to-call = Wann anrufen?
+form-in-an-hour = In 1 Stunde
+form-tomorrow-at-nine = Morgen um 9:00
+form-at = Um
+form-schedule = Planen
+# $time ist der Zeitpunkt, zu dem der Anruf fällig war (fett dargestellt).
+form-missed-note = Der Anruf bei { $who } war für { $time } geplant. Er wurde zu diesem Zeitpunkt nicht getätigt (AgentPhone war geschlossen, der Übungsmodus war eingeschaltet oder der Computer war im Ruhezustand).
+form-scheduled-note = Geplant für { $time }. AgentPhone tätigt den Anruf dann, sofern es geöffnet ist.
+form-call-now-review = Jetzt anrufen…
+form-reschedule = Neu planen…
+form-change-time = Zeitpunkt ändern…
+form-cancel-call = Anruf absagen
+form-back = Zurück
+form-new-time = Neuer Zeitpunkt für den Anruf
+form-call-anyway = Ich habe es geprüft: trotzdem anrufen
+# Ein geplanter Zeitpunkt, wie man ihn sagt; $time ist die Uhrzeit („15:46“), $day das kurze Datum („Di., 1. Dez.“).
+form-schedule-today = heute um { $time }
+form-schedule-tomorrow = morgen, { $day }, um { $time }
+form-schedule-yesterday = gestern, { $day }, um { $time }
+form-schedule-day = { $day }, um { $time }
+
+## Wo ein Anruf steht, wie der Anrufverlauf es festhält.
+
+problem-busy-after-wait = Der Dienst ist auch nach einer Minute Wartezeit noch ausgelastet, daher wurde der Anruf nicht getätigt. Versuchen Sie es in ein paar Minuten erneut.
+problem-closed-while-waiting = Der Dienst war ausgelastet, und AgentPhone wurde geschlossen, bevor es es erneut versuchen konnte. Daher wurde dieser Anruf nicht getätigt. Tätigen Sie ihn erneut, wenn Sie ihn noch möchten.
+problem-forgotten = Der Dienst kennt diesen Anruf nicht mehr. Sein letzter bekannter Stand bleibt hier erhalten; klicken Sie auf „Erneut prüfen“, um noch einmal nachzufragen.
+problem-still-running = Der Anruf wurde { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } lang verfolgt und ist noch nicht beendet. Klicken Sie auf „Erneut prüfen“, um noch einmal nachzusehen, oder sehen Sie ihn auf agentphone.app an.
+problem-may-be-placed = AgentPhone hat diesen Anruf möglicherweise getätigt, konnte es aber nicht bestätigen. Prüfen Sie Ihre Anrufe auf agentphone.app, bevor Sie erneut anrufen, oder klicken Sie auf „Erneut prüfen“.

@@ -1,8 +1,12 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { words } from './lib/i18n.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
+
+// The first screen's words load before it shows.
+await words.start();
 
 export default mount(App, { target });

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { words } from './lib/i18n.svelte';
+
+// Components read their words from the English catalogue, as the app's first screen does.
+beforeAll(() => words.start());
 
 afterEach(async () => {
   cleanup();

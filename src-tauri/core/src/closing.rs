@@ -10,7 +10,7 @@ use crate::Error;
 
 /// The question to ask before closing in live mode, or `None` when nothing
 /// real depends on the app staying open.
-pub fn question(history: &History) -> Result<Option<String>, Error> {
+pub fn question(history: &History, language: &str) -> Result<Option<String>, Error> {
     let (mut unsent, mut going_on, mut scheduled) = (0, 0, 0);
     for (progress, count) in history.count_by_progress(false)? {
         match progress {
@@ -20,43 +20,15 @@ pub fn question(history: &History) -> Result<Option<String>, Error> {
             _ => {}
         }
     }
-    let mut parts = Vec::new();
-    match unsent {
-        0 => {}
-        1 => parts.push(
-            "A call has not been sent yet. If you close AgentPhone now, it is not placed; you \
-             can place it again later."
-                .to_owned(),
-        ),
-        n => parts.push(format!(
-            "Calls not sent yet: {n}. If you close AgentPhone now, they are not placed; you can \
-             place them again later."
-        )),
-    }
-    match going_on {
-        0 => {}
-        1 => parts.push(
-            "A call is going on at the service. Closing AgentPhone does not stop it; when you \
-             open AgentPhone again, it picks the call up and shows you the result."
-                .to_owned(),
-        ),
-        n => parts.push(format!(
-            "Calls going on at the service: {n}. Closing AgentPhone does not stop them; when \
-             you open AgentPhone again, it picks them up and shows you the results."
-        )),
-    }
-    match scheduled {
-        0 => {}
-        1 => parts.push(
-            "A call is scheduled for later. It is not placed while AgentPhone is closed; when \
-             you open AgentPhone again you can place it or choose another time."
-                .to_owned(),
-        ),
-        n => parts.push(format!(
-            "Calls scheduled for later: {n}. They are not placed while AgentPhone is closed; \
-             when you open AgentPhone again you can place them or choose other times."
-        )),
-    }
+    let parts: Vec<String> = [
+        ("closing-unsent", unsent),
+        ("closing-going-on", going_on),
+        ("closing-scheduled", scheduled),
+    ]
+    .into_iter()
+    .filter(|(_, count)| *count > 0)
+    .map(|(id, count)| crate::messages::text(language, id, &[("count", count.into())]))
+    .collect();
     Ok((!parts.is_empty()).then(|| parts.join("\n\n")))
 }
 
@@ -90,11 +62,11 @@ mod tests {
     #[test]
     fn nothing_real_going_on_needs_no_question() {
         let (_dir, history) = open();
-        assert_eq!(question(&history).unwrap(), None);
+        assert_eq!(question(&history, "en").unwrap(), None);
         // A practice call in flight and a practice call for later.
         add(&history, true, None);
         add(&history, true, Some(9_000_000));
-        assert_eq!(question(&history).unwrap(), None);
+        assert_eq!(question(&history, "en").unwrap(), None);
     }
 
     #[test]
@@ -102,7 +74,7 @@ mod tests {
         let (_dir, history) = open();
         let id = add(&history, false, None);
         history.confirm(id, "cl_1", None).unwrap();
-        let asked = question(&history).unwrap().unwrap();
+        let asked = question(&history, "en").unwrap().unwrap();
         assert!(
             asked.contains("A call is going on at the service"),
             "{asked}"
@@ -121,13 +93,13 @@ mod tests {
         history
             .set_progress(waiting, Progress::Waiting, None)
             .unwrap();
-        let asked = question(&history).unwrap().unwrap();
+        let asked = question(&history, "en").unwrap().unwrap();
         assert!(asked.contains("Calls not sent yet: 2"), "{asked}");
         assert!(asked.contains("it is not placed") || asked.contains("they are not placed"));
         assert!(!asked.contains("does not stop"), "{asked}");
         // Once its request left, it goes on at the service.
         history.begin_send(waiting, false, 2_000).unwrap();
-        let asked = question(&history).unwrap().unwrap();
+        let asked = question(&history, "en").unwrap().unwrap();
         assert!(asked.contains("A call has not been sent yet"), "{asked}");
         assert!(
             asked.contains("A call is going on at the service"),
@@ -143,7 +115,7 @@ mod tests {
             history.confirm(id, "cl", None).unwrap();
         }
         add(&history, false, Some(9_000_000));
-        let asked = question(&history).unwrap().unwrap();
+        let asked = question(&history, "en").unwrap().unwrap();
         assert!(
             asked.contains("Calls going on at the service: 2"),
             "{asked}"

@@ -3,23 +3,45 @@
 //! under.
 
 use crate::history::{CallDetails, CallRecord};
+use crate::messages;
 use crate::Error;
 use crate::{CallStatus, Outcome};
 
-/// The call as a Markdown document: facts, objective, summary, transcript.
-pub fn markdown(details: &CallDetails) -> String {
+/// A status in the words the window shows (an unknown one as it came).
+fn status_words(status: &CallStatus, language: &str) -> String {
+    match status {
+        CallStatus::Other(text) => text.clone(),
+        known => messages::text(language, &format!("status-{}", known.as_str()), &[]),
+    }
+}
+
+/// An outcome in the words the window shows (an unknown one as it came).
+fn outcome_words(outcome: &Outcome, language: &str) -> String {
+    match outcome {
+        Outcome::Other(text) => text.clone(),
+        known => messages::text(language, &format!("outcome-{}", known.as_str()), &[]),
+    }
+}
+
+/// The call as a Markdown document in `language`: facts, objective,
+/// summary, transcript.
+pub fn markdown(details: &CallDetails, language: &str) -> String {
     let record = &details.record;
-    let mut text = format!("# Call to {}\n\n", title(record));
-    let mut fact = |name: &str, value: Option<String>| {
+    let say = |id: &str| messages::text(language, id, &[]);
+    let mut text = format!(
+        "# {}\n\n",
+        messages::text(language, "export-title", &[("who", title(record).into())])
+    );
+    let mut fact = |id: &str, value: Option<String>| {
         if let Some(value) = value {
-            text.push_str(&format!("- **{name}:** {value}\n"));
+            text.push_str(&format!("- **{}:** {value}\n", say(id)));
         }
     };
-    fact("Number", Some(record.phone.clone()));
-    fact("Business", record.business.clone());
-    fact("Website", record.website.clone());
+    fact("export-number", Some(record.phone.clone()));
+    fact("export-business", record.business.clone());
+    fact("export-website", record.website.clone());
     fact(
-        "Placed",
+        "export-placed",
         Some(
             humantime::format_rfc3339_seconds(
                 std::time::UNIX_EPOCH
@@ -29,39 +51,48 @@ pub fn markdown(details: &CallDetails) -> String {
         ),
     );
     fact(
-        "Status",
-        record.status.as_ref().map(|s| s.words().to_owned()),
+        "export-status",
+        record.status.as_ref().map(|s| status_words(s, language)),
     );
     fact(
-        "Outcome",
-        record.outcome.as_ref().map(|o| o.words().to_owned()),
+        "export-outcome",
+        record.outcome.as_ref().map(|o| outcome_words(o, language)),
     );
     fact(
-        "Duration",
-        record.duration_seconds.map(|s| format!("{s} s")),
+        "export-call-duration",
+        record.duration_seconds.map(|seconds| {
+            messages::text(language, "export-seconds", &[("seconds", seconds.into())])
+        }),
     );
     fact(
-        "Practice call",
-        record
-            .simulated
-            .then(|| "yes, nothing real happened".to_owned()),
+        "export-practice-call",
+        record.simulated.then(|| say("export-practice-call-yes")),
     );
     fact(
-        "Labels",
+        "export-labels",
         (!record.labels.is_empty()).then(|| record.labels.join(", ")),
     );
-    text.push_str(&format!("\n## Objective\n\n{}\n", record.objective));
+    text.push_str(&format!(
+        "\n## {}\n\n{}\n",
+        say("export-objective"),
+        record.objective
+    ));
     if let Some(summary) = &record.summary {
-        text.push_str(&format!("\n## Summary\n\n{summary}\n"));
+        text.push_str(&format!("\n## {}\n\n{summary}\n", say("export-summary")));
     }
     if !record.note.trim().is_empty() {
-        text.push_str(&format!("\n## Note\n\n{}\n", record.note.trim()));
+        text.push_str(&format!(
+            "\n## {}\n\n{}\n",
+            say("export-note"),
+            record.note.trim()
+        ));
     }
     if !details.turns.is_empty() {
-        text.push_str("\n## Transcript\n\n");
+        text.push_str(&format!("\n## {}\n\n", say("export-transcript")));
+        let unknown = say("export-unknown-speaker");
         for turn in &details.turns {
             let speaker = if turn.speaker.is_empty() {
-                "Unknown"
+                unknown.as_str()
             } else {
                 &turn.speaker
             };
@@ -92,7 +123,9 @@ pub fn markdown_file_name(record: &CallRecord) -> String {
 
 /// How the spreadsheet is written.
 #[derive(Debug, Clone, Copy)]
-pub struct SheetOptions {
+pub struct SheetOptions<'a> {
+    /// The language of the column names and words.
+    pub language: &'a str,
     /// Minutes to add to UTC for the person's local time (the window knows).
     pub utc_offset_minutes: i32,
     /// A last column with the whole transcript.
@@ -104,23 +137,27 @@ pub struct SheetOptions {
 /// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
 /// written as text.
 pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<u8>, Error> {
-    let mut header = vec![
-        "Date",
-        "Number",
-        "Business",
-        "Objective",
-        "Status",
-        "Outcome",
-        "Duration (s)",
-        "Summary",
-        "Note",
-        "Labels",
-        "Recording",
-        "Practice",
+    let language = options.language;
+    let say = |id: &str| messages::text(language, id, &[]);
+    let mut columns = vec![
+        "export-date",
+        "export-number",
+        "export-business",
+        "export-objective",
+        "export-status",
+        "export-outcome",
+        "export-duration",
+        "export-summary",
+        "export-note",
+        "export-labels",
+        "export-recording",
+        "export-practice",
     ];
     if options.with_transcript {
-        header.push("Transcript");
+        columns.push("export-transcript");
     }
+    let header: Vec<String> = columns.into_iter().map(say).collect();
+    let yes = say("export-yes");
     let mut sheet = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let failed = |error: csv::Error| Error::SpreadsheetFailed {
         detail: error.to_string(),
@@ -135,13 +172,13 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
             record
                 .status
                 .as_ref()
-                .map_or("", CallStatus::words)
-                .to_owned(),
+                .map(|status| status_words(status, language))
+                .unwrap_or_default(),
             record
                 .outcome
                 .as_ref()
-                .map_or("", Outcome::words)
-                .to_owned(),
+                .map(|outcome| outcome_words(outcome, language))
+                .unwrap_or_default(),
             record
                 .duration_seconds
                 .map(|s| s.to_string())
@@ -155,7 +192,11 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
                 .and_then(|path| std::path::Path::new(path).file_name())
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            if record.simulated { "yes" } else { "" }.to_owned(),
+            if record.simulated {
+                yes.clone()
+            } else {
+                String::new()
+            },
         ];
         if options.with_transcript {
             row.push(record.transcript.clone().unwrap_or_default());
@@ -248,6 +289,7 @@ pub(crate) mod tests {
             recording_path: None,
             credits_after: Some(4),
             last_error: None,
+            last_problem: None,
             results_pending: false,
             note: String::new(),
             labels: Vec::new(),
@@ -274,7 +316,7 @@ pub(crate) mod tests {
             recording_downloading: false,
             follow_ups: Vec::new(),
         };
-        let text = markdown(&details);
+        let text = markdown(&details, "en");
         assert!(text.starts_with("# Call to Luigi's Trattoria\n\n- **Number:** +14155550105\n"));
         assert!(text.contains("- **Placed:** 2023-11-14T22:13:20Z\n"));
         assert!(text.contains("- **Outcome:** Achieved\n- **Duration:** 95 s\n"));
@@ -290,12 +332,15 @@ pub(crate) mod tests {
         let mut bare = record();
         bare.summary = None;
         bare.simulated = false;
-        let text = markdown(&CallDetails {
-            record: bare,
-            turns: Vec::new(),
-            recording_downloading: false,
-            follow_ups: Vec::new(),
-        });
+        let text = markdown(
+            &CallDetails {
+                record: bare,
+                turns: Vec::new(),
+                recording_downloading: false,
+                follow_ups: Vec::new(),
+            },
+            "en",
+        );
         assert!(!text.contains("## Summary"));
         assert!(!text.contains("## Transcript"));
         assert!(!text.contains("Practice call"));
@@ -313,6 +358,7 @@ pub(crate) mod tests {
         let bytes = spreadsheet(
             &[odd, record()],
             SheetOptions {
+                language: "en",
                 utc_offset_minutes: 60,
                 with_transcript: true,
             },

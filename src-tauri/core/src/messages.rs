@@ -93,6 +93,55 @@ pub fn pick(wanted: Option<&str>) -> &'static str {
         .unwrap_or(ENGLISH)
 }
 
+/// A message by code and facts, for saying later in whatever language is
+/// spoken then (history keeps why a call stands where it does this way).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Message {
+    pub code: String,
+    #[ts(type = "Record<string, string | number | boolean | null>")]
+    pub params: Map<String, Value>,
+}
+
+impl Message {
+    pub fn new(code: &str, facts: &[(&str, Value)]) -> Self {
+        Self {
+            code: code.to_owned(),
+            params: facts
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                .collect(),
+        }
+    }
+
+    /// How history keeps it (JSON).
+    pub fn stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| self.code.clone())
+    }
+
+    /// A message history kept this way; `None` for plain text (older
+    /// versions kept English sentences).
+    pub fn from_stored(text: &str) -> Option<Self> {
+        text.starts_with('{')
+            .then(|| serde_json::from_str(text).ok())
+            .flatten()
+    }
+
+    pub fn in_language(&self, language: &str) -> String {
+        say(language, &self.code, &self.params).unwrap_or_else(|| self.code.clone())
+    }
+}
+
+impl From<&crate::Error> for Message {
+    fn from(error: &crate::Error) -> Self {
+        let payload = error.payload();
+        Self {
+            code: payload.code,
+            params: payload.params,
+        }
+    }
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundles() -> &'static HashMap<&'static str, Bundle> {
@@ -130,6 +179,16 @@ pub fn say(language: &str, code: &str, params: &Map<String, Value>) -> Option<St
         .iter()
         .filter_map(|tag| all.get(tag))
         .find_map(|bundle| format(bundle, code, params))
+}
+
+/// A message of Rust's own (a dialog, a notification) with its facts, in
+/// `language`; its id if no catalogue has it.
+pub fn text(language: &str, id: &str, facts: &[(&str, Value)]) -> String {
+    let params: Map<String, Value> = facts
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), value.clone()))
+        .collect();
+    say(language, id, &params).unwrap_or_else(|| id.to_owned())
 }
 
 fn format(bundle: &Bundle, code: &str, params: &Map<String, Value>) -> Option<String> {

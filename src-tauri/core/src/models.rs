@@ -105,20 +105,6 @@ impl CallStatus {
         }
     }
 
-    /// As an export says it: the words the window shows in English (an
-    /// unknown status as it came).
-    pub fn words(&self) -> &str {
-        match self {
-            Self::Queued => "Queued",
-            Self::Dialing => "Dialing",
-            Self::InProgress => "In progress",
-            Self::Completed => "Completed",
-            Self::Failed => "Failed",
-            Self::Canceled => "Canceled",
-            Self::Other(text) => text,
-        }
-    }
-
     /// `completed`, `failed` and `canceled` end a call; nothing else does.
     pub fn is_terminal(&self) -> bool {
         matches!(self, Self::Completed | Self::Failed | Self::Canceled)
@@ -145,16 +131,6 @@ impl Outcome {
             "partial" => Self::Partial,
             "not_achieved" => Self::NotAchieved,
             other => Self::Other(other.to_owned()),
-        }
-    }
-
-    /// As an export says it: the words the window shows in English.
-    pub fn words(&self) -> &str {
-        match self {
-            Self::Achieved => "Achieved",
-            Self::Partial => "Partly achieved",
-            Self::NotAchieved => "Not achieved",
-            Self::Other(text) => text,
         }
     }
 

@@ -5,7 +5,8 @@
 use agentphone_core::engine::{Confirmation, Confirmed, PlacedCall};
 use agentphone_core::export;
 use agentphone_core::history::{CallDetails, HistoryPage, HistoryQuery, Overview};
-use agentphone_core::validate::{check_form, CallForm, FormCheck};
+use agentphone_core::messages::text;
+use agentphone_core::validate::{check_form_in, CallForm, FormCheck};
 use agentphone_core::Error;
 use tauri::{AppHandle, State};
 
@@ -14,8 +15,16 @@ use crate::Starting;
 
 /// What the form says while the person types; sends nothing.
 #[tauri::command]
-pub async fn check_call_form(form: CallForm) -> Result<FormCheck, Error> {
-    Ok(check_form(&form))
+pub async fn check_call_form(
+    starting: State<'_, Starting>,
+    form: CallForm,
+) -> Result<FormCheck, Error> {
+    // Said in the language spoken; before start-up finishes, the system's.
+    let language = match starting.get() {
+        Some(state) => state.speaks(),
+        None => agentphone_core::messages::pick(sys_locale::get_locale().as_deref()),
+    };
+    Ok(check_form_in(&form, language))
 }
 
 /// The confirmation for the form as it is now: what will be dialled, in
@@ -122,17 +131,18 @@ pub async fn export_calls(
     let state = starting.ready().await;
     let records = state.history().records_matching(&query)?;
     let options = export::SheetOptions {
+        language: state.speaks(),
         utc_offset_minutes,
         with_transcript,
     };
     let sheet = export::spreadsheet(&records, options)?;
     let offer = SaveAs {
-        title: "Export calls to a spreadsheet",
+        title: text(state.speaks(), "save-calls-title", &[]),
         file_name: export::spreadsheet_file_name(
             agentphone_core::engine::now_ms(),
             utc_offset_minutes,
         ),
-        kind: "Spreadsheet (CSV)",
+        kind: text(state.speaks(), "save-calls-kind", &[]),
         extension: "csv",
     };
     let Some(path) = save_dialog::ask(&app, offer).await? else {
@@ -190,14 +200,14 @@ pub async fn export_call(
     let state = starting.ready().await;
     let details = state.engine().details(id)?.ok_or(Error::UnknownCall)?;
     let offer = SaveAs {
-        title: "Export the call",
+        title: text(state.speaks(), "save-call-title", &[]),
         file_name: export::markdown_file_name(&details.record),
-        kind: "Markdown",
+        kind: text(state.speaks(), "save-call-kind", &[]),
         extension: "md",
     };
     let Some(path) = save_dialog::ask(&app, offer).await? else {
         return Ok(None);
     };
-    export::save(&path, export::markdown(&details).as_bytes())?;
+    export::save(&path, export::markdown(&details, state.speaks()).as_bytes())?;
     Ok(Some(path.display().to_string()))
 }

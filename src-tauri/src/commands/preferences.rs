@@ -87,7 +87,10 @@ const KEPT_FILE: &str = "window-state.json";
 /// it): a damaged one is set aside (renamed, never deleted), and the answer
 /// says what to tell the person.
 #[tauri::command]
-pub async fn check_kept_file(app: AppHandle) -> Result<Option<String>, Error> {
+pub async fn check_kept_file(
+    app: AppHandle,
+    starting: State<'_, Starting>,
+) -> Result<Option<String>, Error> {
     let folder = app
         .path()
         .app_data_dir()
@@ -111,9 +114,10 @@ pub async fn check_kept_file(app: AppHandle) -> Result<Option<String>, Error> {
             folder: folder.display().to_string(),
             detail: error.to_string(),
         })?;
-    Ok(Some(format!(
-        "What you had typed before could not be brought back, so AgentPhone set its file \
-         aside ({}) and started with an empty form.",
-        aside.display()
+    let language = starting.ready().await.speaks();
+    Ok(Some(agentphone_core::messages::text(
+        language,
+        "notice-kept-aside",
+        &[("file", aside.display().to_string().into())],
     )))
 }

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use agentphone_core::messages::text;
 use agentphone_core::Error;
 use tauri::{AppHandle, State};
 
@@ -87,9 +88,9 @@ pub async fn save_recording_as(
         .unwrap_or("wav")
         .to_owned();
     let offer = SaveAs {
-        title: "Save the recording",
+        title: text(state.speaks(), "save-recording-title", &[]),
         file_name: format!("AgentPhone call {id}.{extension}"),
-        kind: "Recording",
+        kind: text(state.speaks(), "save-recording-kind", &[]),
         extension: &extension,
     };
     let Some(target) = save_dialog::ask(&app, offer).await? else {

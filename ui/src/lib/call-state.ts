@@ -2,6 +2,7 @@
 import type { CallRecord } from './bindings/CallRecord';
 import type { CallStatus } from './bindings/CallStatus';
 import type { Turn } from './bindings/Turn';
+import { t } from './i18n.svelte';
 
 /** The steps of a call before it ends, in order. */
 export const STEPS: readonly CallStatus[] = ['queued', 'dialing', 'in_progress'];
@@ -48,10 +49,12 @@ export function elapsedSeconds(record: CallRecord, state: CallState, nowMs: numb
 
 /** Who spoke, the same in Practice and live: our agent, or the business called (never "User"). */
 export function speakerLabel(turn: Turn, business: string | null): string {
-  return turn.side === 'agent' ? 'AgentPhone agent' : business?.trim() || 'Business';
+  return turn.side === 'agent' ? t('call-speaker-agent') : business?.trim() || t('call-speaker-business');
 }
 
 /** The transcript as plain text, for copying. */
 export function transcriptText(turns: Turn[], business: string | null): string {
-  return turns.map((turn) => `${speakerLabel(turn, business)}: ${turn.text}`).join('\n');
+  return turns
+    .map((turn) => t('call-transcript-line', { speaker: speakerLabel(turn, business), text: turn.text }))
+    .join('\n');
 }

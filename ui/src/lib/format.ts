@@ -1,33 +1,36 @@
 // Words and numbers as the screens show them.
 import type { CallStatus } from './bindings/CallStatus';
 import type { Outcome } from './bindings/Outcome';
+import { t } from './i18n.svelte';
 
 type Known<T> = Exclude<T, { unknown: string }>;
 
+/** The catalogue's message for each outcome the app knows (the exports say the same). */
 export const OUTCOME_WORDS: Record<Known<Outcome>, string> = {
-  achieved: 'Achieved',
-  partial: 'Partly achieved',
-  not_achieved: 'Not achieved',
+  achieved: 'outcome-achieved',
+  partial: 'outcome-partial',
+  not_achieved: 'outcome-not_achieved',
 };
 
+/** The catalogue's message for each status the app knows. */
 export const STATUS_WORDS: Record<Known<CallStatus>, string> = {
-  queued: 'Queued',
-  dialing: 'Dialing',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  failed: 'Failed',
-  canceled: 'Canceled',
+  queued: 'status-queued',
+  dialing: 'status-dialing',
+  in_progress: 'status-in_progress',
+  completed: 'status-completed',
+  failed: 'status-failed',
+  canceled: 'status-canceled',
 };
 
 /** A status as a person reads it; unknown ones as they came. */
 export function statusWords(status: CallStatus | null | undefined): string {
-  if (!status) return 'Not started';
-  return typeof status === 'string' ? STATUS_WORDS[status] : status.unknown.replaceAll('_', ' ');
+  if (!status) return t('call-status-not-started');
+  return typeof status === 'string' ? t(STATUS_WORDS[status]) : status.unknown.replaceAll('_', ' ');
 }
 
 export function outcomeWords(outcome: Outcome | null | undefined): string | null {
   if (!outcome) return null;
-  return typeof outcome === 'string' ? OUTCOME_WORDS[outcome] : outcome.unknown.replaceAll('_', ' ');
+  return typeof outcome === 'string' ? t(OUTCOME_WORDS[outcome]) : outcome.unknown.replaceAll('_', ' ');
 }
 
 export function clockTime(ms: number): string {
@@ -42,7 +45,9 @@ export function dateTime(ms: number): string {
 export function duration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds % 60);
-  return minutes > 0 ? `${minutes} min ${rest} s` : `${rest} s`;
+  return minutes > 0
+    ? t('call-duration-minutes', { minutes, seconds: rest })
+    : t('call-duration-seconds', { seconds: rest });
 }
 
 /** What a call's result means at a glance, for its colour: red for failed or not placed everywhere, amber for partly achieved or unsure. */

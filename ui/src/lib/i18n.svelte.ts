@@ -1,8 +1,7 @@
 // The window's words in the person's language, from the same message catalogues Rust reads (ui/messages/*.ftl,
-// Fluent). Which languages exist and which one is spoken is Rust's to say (start-up state, Settings); English is
-// built in, the others load when chosen.
+// Fluent). Which languages exist and which one is spoken is Rust's to say (start-up state, Settings). Each
+// catalogue loads on its own, English before the first screen (`start`), another when it is chosen.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
-import english from '../../messages/en.ftl?raw';
 
 const catalogues = import.meta.glob<string>('../../messages/*.ftl', { query: '?raw', import: 'default' });
 
@@ -17,20 +16,29 @@ function bundleOf(tag: string, source: string): FluentBundle {
   return bundle;
 }
 
-const englishBundle = bundleOf('en', english);
+async function load(tag: string): Promise<FluentBundle | null> {
+  const path = `../../messages/${tag}.ftl`;
+  return path in catalogues ? bundleOf(tag, await catalogues[path]()) : null;
+}
 
 class Words {
   /** The language the window speaks now (a tag Rust chose: `de`, `pt-BR`). */
   language = $state('en');
-  private bundle = $state<FluentBundle>(englishBundle);
+  private bundle = $state<FluentBundle | null>(null);
+  /** Where a message the spoken language lacks is taken from. */
+  private english: FluentBundle | null = null;
+
+  /** Loads English, the words of the first screen and the fallback of every other language. */
+  async start(): Promise<void> {
+    this.english = await load('en');
+    this.bundle ??= this.english;
+  }
 
   /** Speaks `tag` from now on: loads its catalogue, and sets the page's language and direction. */
   async speak(tag: string): Promise<void> {
-    const path = `../../messages/${tag}.ftl`;
-    const load = path in catalogues ? catalogues[path] : undefined;
-    const bundle = tag === 'en' || !load ? englishBundle : bundleOf(tag, await load());
-    this.bundle = bundle;
-    this.language = load ? tag : 'en';
+    const bundle = tag === 'en' ? this.english : await load(tag);
+    this.bundle = bundle ?? this.english;
+    this.language = bundle ? tag : 'en';
     document.documentElement.lang = this.language;
     document.documentElement.dir = this.language === 'ar' ? 'rtl' : 'ltr';
   }
@@ -41,7 +49,8 @@ class Words {
     for (const [name, value] of Object.entries(facts)) {
       args[name] = typeof value === 'number' || typeof value === 'string' ? value : String(value ?? '');
     }
-    for (const bundle of [this.bundle, englishBundle]) {
+    for (const bundle of [this.bundle, this.english]) {
+      if (!bundle) continue;
       const [id, attribute] = code.split('.', 2);
       const message = bundle.getMessage(id);
       const pattern = attribute ? message?.attributes[attribute] : message?.value;

@@ -1,4 +1,5 @@
 // Times for "Call later…": the quick picks and how a time reads.
+import { t } from './i18n.svelte';
 
 /** An hour from `nowMs`, to the minute. */
 export function inAnHour(nowMs: number): number {
@@ -21,10 +22,10 @@ export function scheduleWords(ms: number, nowMs = Date.now(), locale?: string): 
   const time = at.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
   const day = at.toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
   const daysAway = Math.round((startOfDay(ms) - startOfDay(nowMs)) / (24 * 60 * 60 * 1000));
-  if (daysAway === 0) return `today at ${time}`;
-  if (daysAway === 1) return `tomorrow, ${day}, ${time}`;
-  if (daysAway === -1) return `yesterday, ${day}, ${time}`;
-  return `${day}, ${time}`;
+  if (daysAway === 0) return t('form-schedule-today', { time });
+  if (daysAway === 1) return t('form-schedule-tomorrow', { day, time });
+  if (daysAway === -1) return t('form-schedule-yesterday', { day, time });
+  return t('form-schedule-day', { day, time });
 }
 
 function startOfDay(ms: number): number {

@@ -26,6 +26,7 @@ export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
     recordingPath: null,
     creditsAfter: null,
     lastError: null,
+    lastProblem: null,
     resultsPending: false,
     note: '',
     labels: [],

@@ -37,6 +37,7 @@ use tokio::task::JoinHandle;
 
 use crate::budget::{Purpose, RequestBudget, Slot};
 use crate::history::{CallDetails, CallRecord, History, Progress};
+use crate::messages::Message;
 use crate::recordings::Recordings;
 use crate::{ApiKey, Client, Error};
 
@@ -185,14 +186,12 @@ impl Engine {
                 // Its request never left: proof it was not placed.
                 (Progress::Placing, _) => self
                     .inner
-                    .mark_not_placed(id, &Error::ClosedBeforeSending.to_string())?,
+                    .mark_not_placed(id, &(&Error::ClosedBeforeSending).into())?,
                 // The 429 was a refusal, and its retry never went out: asking
                 // again now could surprise the person, so it is not sent.
-                (Progress::Waiting, _) => self.inner.mark_not_placed(
-                    id,
-                    "The service was busy, and AgentPhone was closed before it could try \
-                     again, so this call was not placed. Place it again if you still want it.",
-                )?,
+                (Progress::Waiting, _) => self
+                    .inner
+                    .mark_not_placed(id, &Message::new("problem-closed-while-waiting", &[]))?,
                 // On its way when the app stopped, or the answer was lost.
                 _ => self
                     .inner
@@ -404,9 +403,9 @@ impl Inner {
 
     /// Proven not placed: the service refused before acting, or the
     /// request never left.
-    fn mark_not_placed(&self, id: i64, message: &str) -> Result<(), Error> {
+    fn mark_not_placed(&self, id: i64, why: &Message) -> Result<(), Error> {
         self.history
-            .set_progress(id, Progress::NotPlaced, Some(message))?;
+            .set_progress(id, Progress::NotPlaced, Some(&why.stored()))?;
         self.emit_changed(id);
         Ok(())
     }

@@ -11,6 +11,7 @@ use ts_rs::TS;
 use super::{lock, Engine, EngineEvent, Inner, PlacedCall, Placement};
 use crate::budget::Purpose;
 use crate::history::{NewRecord, Progress};
+use crate::messages::Message;
 use crate::validate::{check, follow_up_objective, CallForm};
 use crate::{ApiKey, Changed, CreatedCall, Error, ErrorPayload, NewCall};
 
@@ -240,7 +241,7 @@ impl Inner {
             let error = Error::ConfirmationChanged {
                 change: Changed::Mode,
             };
-            self.mark_not_placed(id, &error.to_string())?;
+            self.mark_not_placed(id, &(&error).into())?;
             return Err(error);
         }
         sends.unsent.insert(id);
@@ -265,7 +266,7 @@ impl Inner {
                 })
             }
             Err(Unsent::NotPlaced(error)) => {
-                self.mark_not_placed(id, &error.to_string())?;
+                self.mark_not_placed(id, &(&error).into())?;
                 return Err(error);
             }
         };
@@ -349,11 +350,7 @@ impl Inner {
                 Ok(Placement::Waiting)
             }
             Err(error @ Error::RateLimited { .. }) => {
-                self.mark_not_placed(
-                    id,
-                    "The service is still too busy after a minute's wait, so the call was not \
-                     placed. Try again in a few minutes.",
-                )?;
+                self.mark_not_placed(id, &Message::new("problem-busy-after-wait", &[]))?;
                 Err(error)
             }
             Err(error) if answer_may_be_lost(&error) => {
@@ -363,7 +360,7 @@ impl Inner {
                 Ok(Placement::Unconfirmed)
             }
             Err(error) => {
-                self.mark_not_placed(id, &error.to_string())?;
+                self.mark_not_placed(id, &(&error).into())?;
                 Err(error)
             }
         }
@@ -423,7 +420,7 @@ impl Inner {
             if self.past(&deadline) {
                 lock(&self.sends).unsent.remove(&id);
                 if self
-                    .mark_not_placed(id, &Error::SentTooLate.to_string())
+                    .mark_not_placed(id, &(&Error::SentTooLate).into())
                     .is_ok()
                 {
                     self.emit_problem(id, &Error::SentTooLate);

@@ -13,13 +13,11 @@ use std::time::{Duration, UNIX_EPOCH};
 use super::{Inner, Mode};
 use crate::budget::Purpose;
 use crate::history::{CallRecord, Progress};
+use crate::messages::Message;
 use crate::{Call, Error};
 
 /// The service's clock may run a little behind ours.
 const CLOCK_SKEW_MS: i64 = 2_000;
-
-const MAY_BE_PLACED: &str = "AgentPhone may have placed this call, but could not confirm it. \
-    Check your calls at agentphone.app before you call again, or press Check again.";
 
 impl Inner {
     /// Marks the call "not confirmed" and starts looking for it.
@@ -71,9 +69,11 @@ impl Inner {
             }
         }
         if self.still_unconfirmed(id).is_some() {
-            let _ = self
-                .history
-                .set_progress(id, Progress::MayBePlaced, Some(MAY_BE_PLACED));
+            let _ = self.history.set_progress(
+                id,
+                Progress::MayBePlaced,
+                Some(&Message::new("problem-may-be-placed", &[]).stored()),
+            );
             self.emit_changed(id);
         }
     }

@@ -8,13 +8,9 @@ use crate::{Error, RecordingProblem};
 impl Engine {
     /// Downloads a call's recording now (the "try again" of a failed one).
     pub async fn download_recording(&self, id: i64) -> Result<String, Error> {
-        let recordings = self
-            .inner
-            .recordings
-            .clone()
-            .ok_or(Error::Recording {
-                reason: RecordingProblem::NotKept,
-            })?;
+        let recordings = self.inner.recordings.clone().ok_or(Error::Recording {
+            reason: RecordingProblem::NotKept,
+        })?;
         let link = self
             .inner
             .record(id)?

@@ -9,6 +9,7 @@ use tokio::time::Instant;
 use super::{lock, EngineEvent, Inner};
 use crate::budget::Purpose;
 use crate::history::{Applied, Progress};
+use crate::messages::Message;
 use crate::{Call, CallStatus, Error};
 
 /// How many times in a row the service may say it does not know a call
@@ -98,10 +99,9 @@ impl Inner {
                     gave_up
                 };
                 if gave_up {
-                    let message = "The service no longer knows this call. Its last known state \
-                                   is kept here; press Check again to ask once more.";
+                    let message = Message::new("problem-forgotten", &[]).stored();
                     self.history
-                        .set_progress(id, Progress::StillRunning, Some(message))?;
+                        .set_progress(id, Progress::StillRunning, Some(&message))?;
                     self.emit_changed(id);
                 }
                 return Ok(());
@@ -186,11 +186,8 @@ impl Inner {
             watched.remove(&id);
             drop(watched);
             let why = (progress == Progress::StillRunning).then(|| {
-                format!(
-                    "The call was followed for {} minutes and has not ended yet. Press Check \
-                     again to look once more, or see it at agentphone.app.",
-                    self.settings.watch_limit_minutes()
-                )
+                let minutes = self.settings.watch_limit_minutes();
+                Message::new("problem-still-running", &[("minutes", minutes.into())]).stored()
             });
             self.history.set_progress(id, progress, why.as_deref())?;
             self.emit_changed(id);

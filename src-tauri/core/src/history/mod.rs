@@ -413,6 +413,10 @@ const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, 
 
 fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
     let status: Option<crate::CallStatus> = row.get(9)?;
+    let stored_problem: Option<String> = row.get(17)?;
+    let kept_problem = stored_problem
+        .as_deref()
+        .and_then(crate::messages::Message::from_stored);
     Ok(CallRecord {
         id: row.get(0)?,
         call_id: row.get(1)?,
@@ -434,7 +438,10 @@ fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
         recording_url: row.get(14)?,
         recording_path: row.get(15)?,
         credits_after: row.get(16)?,
-        last_error: row.get(17)?,
+        last_error: kept_problem.as_ref().map_or(stored_problem, |problem| {
+            Some(problem.in_language(crate::messages::ENGLISH))
+        }),
+        last_problem: kept_problem,
         results_pending: row.get(18)?,
         scheduled_at_ms: row.get(19)?,
         note: row.get(20)?,

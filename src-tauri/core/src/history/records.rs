@@ -138,7 +138,12 @@ pub struct CallRecord {
     pub recording_url: Option<String>,
     pub recording_path: Option<String>,
     pub credits_after: Option<u32>,
+    /// Why the call stands where it does, in English (for the log, exports
+    /// and as a fallback).
     pub last_error: Option<String>,
+    /// The same by code and facts, for the window to say in the person's
+    /// language (`None` for what older versions kept as text).
+    pub last_problem: Option<crate::messages::Message>,
     /// Completed, but summary or transcript had not arrived yet.
     pub results_pending: bool,
     /// The person's own note on the call.

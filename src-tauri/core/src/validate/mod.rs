@@ -83,40 +83,53 @@ impl FormCheck {
 
 /// Checks the whole form. On success the request body is ready to send.
 pub fn check(form: &CallForm) -> Result<NewCall, Box<FormCheck>> {
+    check_in(form, crate::messages::ENGLISH)
+}
+
+/// [`check`], with what needs fixing said in `language`.
+pub fn check_in(form: &CallForm, language: &str) -> Result<NewCall, Box<FormCheck>> {
+    let say = |id: &str, facts: &[(&str, serde_json::Value)]| {
+        Some(crate::messages::text(language, id, facts))
+    };
     let mut check = FormCheck::default();
     let number = match phone(&form.phone, &form.country) {
         Ok(number) => {
             check.e164 = Some(number.format().mode(Mode::E164).to_string());
             check.international = Some(number.format().mode(Mode::International).to_string());
-            check.number_note = number_note(&number);
+            check.number_note = number_note(&number).and_then(|note| say(note, &[]));
             Some(number)
         }
         Err(problem) => {
-            check.phone = Some(problem);
+            check.phone = say(problem, &[]);
             None
         }
     };
     let objective = form.objective.trim();
     let objective_chars = objective.chars().count();
     if objective.is_empty() {
-        check.objective = Some("Describe what the agent should do on the call.".to_owned());
+        check.objective = say("check-objective-empty", &[]);
     } else if objective_chars > MAX_OBJECTIVE_CHARS {
-        check.objective = Some(format!(
-            "Shorten what the agent should do: {objective_chars} of {MAX_OBJECTIVE_CHARS} characters."
-        ));
+        check.objective = say(
+            "check-objective-too-long",
+            &[
+                ("chars", objective_chars.into()),
+                ("limit", MAX_OBJECTIVE_CHARS.into()),
+            ],
+        );
     }
     check.objective_chars = objective_chars as u32;
     check.objective_limit = MAX_OBJECTIVE_CHARS as u32;
     let business = form.business_name.trim();
     if business.chars().count() > MAX_BUSINESS_CHARS {
-        check.business_name = Some(format!(
-            "Keep the business name to {MAX_BUSINESS_CHARS} characters or fewer."
-        ));
+        check.business_name = say(
+            "check-business-too-long",
+            &[("limit", MAX_BUSINESS_CHARS.into())],
+        );
     }
     let website = match website(&form.website) {
         Ok(site) => site,
         Err(problem) => {
-            check.website = Some(problem);
+            check.website = say(problem, &[("limit", MAX_WEBSITE_CHARS.into())]);
             None
         }
     };
@@ -141,7 +154,12 @@ pub fn for_people(e164: &str) -> String {
 
 /// Only the form check, for feedback while typing.
 pub fn check_form(form: &CallForm) -> FormCheck {
-    match check(form) {
+    check_form_in(form, crate::messages::ENGLISH)
+}
+
+/// [`check_form`], with what needs fixing said in `language`.
+pub fn check_form_in(form: &CallForm, language: &str) -> FormCheck {
+    match check_in(form, language) {
         Ok(call) => {
             let number = phone(&call.to_phone_number, "").ok();
             FormCheck {
@@ -151,7 +169,10 @@ pub fn check_form(form: &CallForm) -> FormCheck {
                 international: number
                     .as_ref()
                     .map(|n| n.format().mode(Mode::International).to_string()),
-                number_note: number.as_ref().and_then(number_note),
+                number_note: number
+                    .as_ref()
+                    .and_then(number_note)
+                    .map(|note| crate::messages::text(language, note, &[])),
                 ok: true,
                 ..FormCheck::default()
             }
@@ -162,19 +183,15 @@ pub fn check_form(form: &CallForm) -> FormCheck {
 
 /// `None` for an empty field; otherwise an `http(s)` address with a real
 /// host name. A bare domain (`luigis.com`) is taken as `https://luigis.com`.
-fn website(typed: &str) -> Result<Option<String>, String> {
+fn website(typed: &str) -> Result<Option<String>, &'static str> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
     }
     if typed.chars().count() > MAX_WEBSITE_CHARS {
-        return Err(format!(
-            "Keep the web address to {MAX_WEBSITE_CHARS} characters or fewer, or leave it empty."
-        ));
+        return Err("check-website-too-long");
     }
-    let problem = || {
-        "Enter the business's web address, like https://example.com, or leave it empty.".to_owned()
-    };
+    let problem = || "check-website-invalid";
     let with_scheme = if typed.contains("://") || typed.contains(':') {
         typed.to_owned()
     } else {

@@ -17,99 +17,63 @@ const EMERGENCY: &[&str] = &[
 /// businesses.
 const SHORT_NUMBER_DIGITS: usize = 6;
 
-pub(super) fn phone(typed: &str, country: &str) -> Result<phonenumber::PhoneNumber, String> {
+pub(super) fn phone(typed: &str, country: &str) -> Result<phonenumber::PhoneNumber, &'static str> {
     let typed = typed.trim();
     if typed.is_empty() {
-        return Err("Enter the phone number to call.".to_owned());
+        return Err("check-phone-empty");
     }
     if typed.chars().any(char::is_alphabetic) {
-        return Err(
-            "A phone number has only digits (and spaces, dashes, brackets or a leading +). \
-             Letters cannot be dialled."
-                .to_owned(),
-        );
+        return Err("check-phone-letters");
     }
     let allowed = |c: char| c.is_ascii_digit() || " -().+/".contains(c);
     if !typed.chars().all(allowed) {
-        return Err(
-            "Remove the symbols: a phone number has only digits, spaces, dashes, brackets or a \
-             leading +."
-                .to_owned(),
-        );
+        return Err("check-phone-symbols");
     }
     let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
     if digits.is_empty() {
-        return Err("Enter the digits of the number after the +.".to_owned());
+        return Err("check-phone-no-digits");
     }
     // "00" starts an international number (0044…), but "000" is Australia's 000.
     let international =
         typed.starts_with('+') || (typed.starts_with("00") && digits.len() > SHORT_NUMBER_DIGITS);
     if is_emergency(&digits, international) {
-        return Err(
-            "AgentPhone cannot call emergency or short service numbers such as 911, 112 or 999. \
-             If you need help, call them yourself now."
-                .to_owned(),
-        );
+        return Err("check-phone-emergency");
     }
-    let country: Option<Country> =
-        if international {
-            None
-        } else {
-            match country.trim().to_uppercase().parse() {
-                Ok(id) => Some(id),
-                Err(_) => return Err(
-                    "Choose the country of this number, or type it with + and the country code."
-                        .to_owned(),
-                ),
-            }
-        };
+    let country: Option<Country> = if international {
+        None
+    } else {
+        match country.trim().to_uppercase().parse() {
+            Ok(id) => Some(id),
+            Err(_) => return Err("check-phone-country"),
+        }
+    };
     let normalised = match typed.strip_prefix("00") {
         Some(rest) => format!("+{rest}"),
         None => typed.to_owned(),
     };
-    let number = phonenumber::parse(country, &normalised).map_err(|_| {
-        "This does not look like a phone number. Check the digits, or choose the right country."
-            .to_owned()
-    })?;
+    let number = phonenumber::parse(country, &normalised).map_err(|_| "check-phone-unreadable")?;
     if number.national().value().to_string().len() <= SHORT_NUMBER_DIGITS {
-        return Err(
-            "This is a short service number, not a business line. AgentPhone can only call \
-             full phone numbers."
-                .to_owned(),
-        );
+        return Err("check-phone-short");
     }
     if !phonenumber::is_valid(&number) {
-        return Err(
-            "This is not a valid phone number for that country. Check the digits, or choose \
-             the right country."
-                .to_owned(),
-        );
+        return Err("check-phone-invalid");
     }
     if number.number_type(&DATABASE) == NumberType::PremiumRate {
-        return Err(
-            "This is a premium-rate number: calling it costs extra by the minute. AgentPhone does \
-             not call premium-rate numbers; look for the business's ordinary number on its \
-             website."
-                .to_owned(),
-        );
+        return Err("check-phone-premium");
     }
     Ok(number)
 }
 
 /// What to know before calling a valid number that is not an ordinary line.
-pub(super) fn number_note(number: &phonenumber::PhoneNumber) -> Option<String> {
+pub(super) fn number_note(number: &phonenumber::PhoneNumber) -> Option<&'static str> {
     let note = match number.number_type(&DATABASE) {
-        NumberType::SharedCost => {
-            "This is a shared-cost number: the call may cost more than an ordinary one."
-        }
-        NumberType::PersonalNumber => {
-            "This is a personal forwarding number: it may reach a person rather than the business."
-        }
-        NumberType::Pager => "This is a pager number: nobody can talk with the agent on it.",
-        NumberType::Voicemail => "This is a voicemail number: it reaches a mailbox, not a person.",
+        NumberType::SharedCost => "check-note-shared-cost",
+        NumberType::PersonalNumber => "check-note-personal",
+        NumberType::Pager => "check-note-pager",
+        NumberType::Voicemail => "check-note-voicemail",
         _ => return None,
     };
-    Some(note.to_owned())
+    Some(note)
 }
 
 /// 911 as typed, or after any country code (`+1 911`, `+44 999`).
