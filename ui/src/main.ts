@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { api } from './lib/api';
 import { words } from './lib/i18n.svelte';
 import './app.css';
 
@@ -7,6 +8,6 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 // The first screen's words load before it shows.
-await words.start();
+await words.start(api.catalogue);
 
 export default mount(App, { target });

@@ -5,7 +5,8 @@ import { afterEach, beforeAll } from 'vitest';
 import { words } from './lib/i18n.svelte';
 
 // Components read their words from the English catalogue, as the app's first screen does.
-beforeAll(() => words.start());
+const files = import.meta.glob<string>('../messages/*.ftl', { query: '?raw', import: 'default' });
+beforeAll(() => words.start((tag) => files[`../messages/${tag}.ftl`]()));
 
 afterEach(async () => {
   cleanup();

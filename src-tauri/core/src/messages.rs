@@ -25,6 +25,17 @@ pub const LANGUAGES: &[(&str, &str)] = &[
 
 pub const ENGLISH: &str = "en";
 
+/// The catalogue of `tag` as written (the window reads it from here, so the
+/// app carries each catalogue once); English for a language the app does
+/// not speak.
+pub fn catalogue(tag: &str) -> &'static str {
+    LANGUAGES
+        .iter()
+        .find(|(known, _)| *known == tag)
+        .unwrap_or(&LANGUAGES[0])
+        .1
+}
+
 /// A language the app speaks, named in itself (for the Settings list).
 #[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 #[ts(export)]

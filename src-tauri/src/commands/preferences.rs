@@ -63,6 +63,12 @@ pub async fn set_retention(
     }
 }
 
+/// A language's message catalogue, for the window to say everything in it.
+#[tauri::command]
+pub async fn catalogue(language: String) -> Result<String, Error> {
+    Ok(agentphone_core::messages::catalogue(&language).to_owned())
+}
+
 /// The language the app speaks from now on (`None`: the system's), kept for
 /// the next start; answers the language it speaks.
 #[tauri::command]

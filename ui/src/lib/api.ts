@@ -174,6 +174,8 @@ export const api = {
   /** Switches mode; answers the mode now, the real calls held while Practice is on, and the times missed. */
   setPracticeMode: (practice: boolean) => call<ModeChange>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
+  /** A language's message catalogue (Fluent), as Rust carries it. */
+  catalogue: (language: string) => call<string>('catalogue', { language }),
   /** Speaks `language` from now on (null: the system's); answers the language spoken. */
   setLanguage: (language: string | null) => call<string>('set_language', { language }),
   /** Sets a damaged file of what the window keeps aside (never deleting it); answers what to tell the person, if anything. */

@@ -1,9 +1,10 @@
-// The window's words in the person's language, from the same message catalogues Rust reads (ui/messages/*.ftl,
-// Fluent). Which languages exist and which one is spoken is Rust's to say (start-up state, Settings). Each
-// catalogue loads on its own, English before the first screen (`start`), another when it is chosen.
+// The window's words in the person's language, from the message catalogues Rust carries (ui/messages/*.ftl,
+// Fluent; each is in the app once). Which languages exist and which one is spoken is Rust's to say (start-up state,
+// Settings). English loads before the first screen (`start`), another catalogue when it is chosen.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
-const catalogues = import.meta.glob<string>('../../messages/*.ftl', { query: '?raw', import: 'default' });
+/** Where a language's catalogue comes from: Rust in the app, the files in tests. */
+export type Catalogues = (tag: string) => Promise<string>;
 
 /** The facts a message carries, by name, as they cross from Rust. */
 export type Facts = Record<string, string | number | boolean | null>;
@@ -16,27 +17,35 @@ function bundleOf(tag: string, source: string): FluentBundle {
   return bundle;
 }
 
-async function load(tag: string): Promise<FluentBundle | null> {
-  const path = `../../messages/${tag}.ftl`;
-  return path in catalogues ? bundleOf(tag, await catalogues[path]()) : null;
-}
-
 class Words {
   /** The language the window speaks now (a tag Rust chose: `de`, `pt-BR`). */
   language = $state('en');
+  /** The system's language with its region (`de-AT`), from Rust at start-up. */
+  system = $state<string | null>(null);
+
+  /**
+   * How dates, times, numbers and country names are written: the system's own locale when it speaks the same
+   * language (`de-AT` keeps Austrian dates), else the language spoken.
+   */
+  locale(): string {
+    const primary = (tag: string) => tag.split('-')[0].toLowerCase();
+    return this.system && primary(this.system) === primary(this.language) ? this.system : this.language;
+  }
   private bundle = $state<FluentBundle | null>(null);
   /** Where a message the spoken language lacks is taken from. */
   private english: FluentBundle | null = null;
+  private catalogues: Catalogues = () => Promise.reject(new Error('no catalogues yet'));
 
   /** Loads English, the words of the first screen and the fallback of every other language. */
-  async start(): Promise<void> {
-    this.english = await load('en');
+  async start(catalogues: Catalogues): Promise<void> {
+    this.catalogues = catalogues;
+    this.english = bundleOf('en', await catalogues('en'));
     this.bundle ??= this.english;
   }
 
   /** Speaks `tag` from now on: loads its catalogue, and sets the page's language and direction. */
   async speak(tag: string): Promise<void> {
-    const bundle = tag === 'en' ? this.english : await load(tag);
+    const bundle = tag === 'en' ? this.english : bundleOf(tag, await this.catalogues(tag));
     this.bundle = bundle ?? this.english;
     this.language = bundle ? tag : 'en';
     document.documentElement.lang = this.language;

@@ -1,5 +1,5 @@
 // Times for "Call later…": the quick picks and how a time reads.
-import { t } from './i18n.svelte';
+import { t, words } from './i18n.svelte';
 
 /** An hour from `nowMs`, to the minute. */
 export function inAnHour(nowMs: number): number {
@@ -19,8 +19,8 @@ export function tomorrowAtNine(nowMs: number): number {
 /** A time as people say it: "today at 3:46 PM", "tomorrow, Tue 1 Dec, 9:00 AM", "Fri 4 Dec, 9:00 AM". */
 export function scheduleWords(ms: number, nowMs = Date.now(), locale?: string): string {
   const at = new Date(ms);
-  const time = at.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
-  const day = at.toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  const time = at.toLocaleTimeString(locale ?? words.locale(), { hour: 'numeric', minute: '2-digit' });
+  const day = at.toLocaleDateString(locale ?? words.locale(), { weekday: 'short', day: 'numeric', month: 'short' });
   const daysAway = Math.round((startOfDay(ms) - startOfDay(nowMs)) / (24 * 60 * 60 * 1000));
   if (daysAway === 0) return t('form-schedule-today', { time });
   if (daysAway === 1) return t('form-schedule-tomorrow', { day, time });

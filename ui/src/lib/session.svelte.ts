@@ -76,6 +76,7 @@ class Session {
         }
         this.notices = [...start.notices, ...kept.notices];
         this.languages = start.languages;
+        words.system = start.language;
         words.speak(start.speaks).catch((error: unknown) => console.error(error));
         this.missed = start.missed;
       })
