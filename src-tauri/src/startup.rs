@@ -17,17 +17,22 @@ use crate::notifications::{notify_if_ended, notify_scheduled};
 
 use crate::state::{AppState, Parts, Starting};
 
-/// Opens everything, or says in plain words why the app cannot start
-/// (the caller shows it in a dialog; nothing is moved or deleted).
-pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
-    let data_dir = app
-        .path()
+/// The app's data folder (history, preferences, recordings, what the
+/// window keeps).
+pub fn data_folder(app: &AppHandle) -> Result<std::path::PathBuf, Error> {
+    app.path()
         .app_data_dir()
         .map_err(|error| Error::DataFolderUnavailable {
             // No home folder is known: name the folder by the app's identifier.
             folder: app.config().identifier.clone(),
             detail: error.to_string(),
-        })?;
+        })
+}
+
+/// Opens everything, or says in plain words why the app cannot start
+/// (the caller shows it in a dialog; nothing is moved or deleted).
+pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
+    let data_dir = data_folder(app)?;
     let mut notices = Vec::new();
 
     let opened = PreferencesFile::open(&data_dir.join(preferences::FILE_NAME))?;

@@ -76,15 +76,13 @@ pub struct StartupState {
 #[tauri::command]
 pub async fn startup_state(starting: State<'_, Starting>) -> Result<StartupState, Error> {
     let state = starting.ready().await;
-    let preferences = state.preferences.get();
-    let system = sys_locale::get_locale();
     Ok(StartupState {
         mode: app_mode_of(&state),
         countries: countries::countries(),
-        default_country: preferences.default_country,
-        speaks: messages::spoken(preferences.language.as_deref(), system.as_deref()).to_owned(),
+        default_country: state.preferences.get().default_country,
+        speaks: state.speaks().to_owned(),
         languages: messages::languages(),
-        language: system.and_then(|locale| countries::language_tag(&locale)),
+        language: sys_locale::get_locale().and_then(|locale| countries::language_tag(&locale)),
         notices: state.notices.clone(),
         missed: state.history().missed()?,
     })

@@ -6,7 +6,7 @@ use agentphone_core::engine::now_ms;
 use agentphone_core::preferences::{clean_templates, Preferences};
 use agentphone_core::retention::{self, Retention};
 use agentphone_core::Error;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, State};
 
 use crate::Starting;
 
@@ -79,9 +79,8 @@ pub async fn set_language(
     let state = starting.ready().await;
     // Only a language the app speaks is kept.
     let chosen = language.map(|wanted| agentphone_core::messages::pick(Some(&wanted)).to_owned());
-    let kept = state.preferences.update(|p| p.language = chosen)?;
-    let system = sys_locale::get_locale();
-    Ok(agentphone_core::messages::spoken(kept.language.as_deref(), system.as_deref()).to_owned())
+    state.preferences.update(|p| p.language = chosen)?;
+    Ok(state.speaks().to_owned())
 }
 
 /// The file the window keeps what was typed, the filters and the player's
@@ -97,13 +96,7 @@ pub async fn check_kept_file(
     app: AppHandle,
     starting: State<'_, Starting>,
 ) -> Result<Option<String>, Error> {
-    let folder = app
-        .path()
-        .app_data_dir()
-        .map_err(|error| Error::DataFolderUnavailable {
-            folder: app.config().identifier.clone(),
-            detail: error.to_string(),
-        })?;
+    let folder = crate::startup::data_folder(&app)?;
     let file = folder.join(KEPT_FILE);
     let readable = match std::fs::read(&file) {
         Ok(bytes) => {

@@ -71,6 +71,15 @@ class Words {
 
 export const words = new Words();
 
+/**
+ * A message split where the fact `name` goes, so the page can set that fact apart (in bold, say): [before, after].
+ */
+export function around(id: string, facts: Facts, name: string): [string, string] {
+  const mark = '\u{E000}';
+  const [before, after = ''] = t(id, { ...facts, [name]: mark }).split(mark);
+  return [before, after];
+}
+
 /** A window message by its id in the catalogue, with its facts, in the language spoken. */
 export function t(id: string, facts: Facts = {}): string {
   return words.say(id, facts) ?? id;
