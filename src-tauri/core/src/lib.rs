@@ -20,6 +20,8 @@ pub mod models;
 pub mod notification;
 pub mod player;
 pub mod preferences;
+#[cfg(debug_assertions)]
+pub mod pseudo;
 pub mod recordings;
 pub mod retention;
 pub mod secret;

@@ -29,11 +29,22 @@ pub const ENGLISH: &str = "en";
 /// app carries each catalogue once); English for a language the app does
 /// not speak.
 pub fn catalogue(tag: &str) -> &'static str {
+    #[cfg(debug_assertions)]
+    if tag == crate::pseudo::TAG {
+        return pseudo_catalogue();
+    }
     LANGUAGES
         .iter()
         .find(|(known, _)| *known == tag)
         .unwrap_or(&LANGUAGES[0])
         .1
+}
+
+/// The made-up language of test builds, made once.
+#[cfg(debug_assertions)]
+fn pseudo_catalogue() -> &'static str {
+    static PSEUDO: OnceLock<String> = OnceLock::new();
+    PSEUDO.get_or_init(|| crate::pseudo::catalogue(LANGUAGES[0].1))
 }
 
 /// A language the app speaks, named in itself (for the Settings list).
@@ -86,6 +97,10 @@ pub fn pick(wanted: Option<&str>) -> &'static str {
     let mut parts = tag.split('-');
     let language = parts.next().unwrap_or_default().to_ascii_lowercase();
     let rest: Vec<String> = parts.map(str::to_ascii_lowercase).collect();
+    #[cfg(debug_assertions)]
+    if tag.eq_ignore_ascii_case(crate::pseudo::TAG) {
+        return crate::pseudo::TAG;
+    }
     for (known, _) in LANGUAGES {
         if known.eq_ignore_ascii_case(&tag) {
             return known;
@@ -158,10 +173,17 @@ type Bundle = FluentBundle<FluentResource>;
 fn bundles() -> &'static HashMap<&'static str, Bundle> {
     static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        LANGUAGES
+        #[allow(unused_mut)]
+        let mut all: HashMap<_, _> = LANGUAGES
             .iter()
             .map(|(tag, source)| (*tag, bundle(tag, source)))
-            .collect()
+            .collect();
+        #[cfg(debug_assertions)]
+        all.insert(
+            crate::pseudo::TAG,
+            bundle(crate::pseudo::TAG, pseudo_catalogue()),
+        );
+        all
     })
 }
 

@@ -49,7 +49,12 @@ export function elapsedSeconds(record: CallRecord, state: CallState, nowMs: numb
 
 /** Who spoke, the same in Practice and live: our agent, or the business called (never "User"). */
 export function speakerLabel(turn: Turn, business: string | null): string {
-  return turn.side === 'agent' ? t('call-speaker-agent') : business?.trim() || t('call-speaker-business');
+  return speakerName(turn, business) ?? t(turn.side === 'agent' ? 'call-speaker-agent' : 'call-speaker-business');
+}
+
+/** The business's name where it is the speaker (the person's words, never translated); `null` for our words. */
+export function speakerName(turn: Turn, business: string | null): string | null {
+  return turn.side === 'agent' ? null : business?.trim() || null;
 }
 
 /** The transcript as plain text, for copying. */

@@ -1,7 +1,7 @@
 // Words and numbers as the screens show them.
 import type { CallStatus } from './bindings/CallStatus';
 import type { Outcome } from './bindings/Outcome';
-import { t, words } from './i18n.svelte';
+import { t, words, written } from './i18n.svelte';
 
 type Known<T> = Exclude<T, { unknown: string }>;
 
@@ -34,11 +34,11 @@ export function outcomeWords(outcome: Outcome | null | undefined): string | null
 }
 
 export function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString(words.locale(), { hour: 'numeric', minute: '2-digit' });
+  return written(new Date(ms).toLocaleTimeString(words.locale(), { hour: 'numeric', minute: '2-digit' }));
 }
 
 export function dateTime(ms: number): string {
-  return new Date(ms).toLocaleString(words.locale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return written(new Date(ms).toLocaleString(words.locale(), { dateStyle: 'medium', timeStyle: 'short' }));
 }
 
 /** 75 → "1 min 15 s". */
