@@ -38,6 +38,7 @@ const COMMANDS: &[&str] = &[
     "mode::app_mode",
     "mode::startup_state",
     "mode::set_practice_mode",
+    "mode::shown",
     "site::open_agentphone_site",
     "recordings::download_recording",
     "recordings::play_recording",

@@ -10,9 +10,9 @@ use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use agentphone_core::engine::EngineEvent;
 use agentphone_core::engine::{Confirmed, Engine, EngineSettings, Mode};
-use agentphone_core::history::{History, HistoryQuery, NewRecord, Progress};
+use agentphone_core::history::{sample, History, HistoryQuery, Progress};
 use agentphone_core::validate::CallForm;
-use agentphone_core::{ApiKey, Call, Client};
+use agentphone_core::{ApiKey, Client};
 use agentphone_simulator::{Simulator, SimulatorConfig};
 
 /// One simulated second of the service and the engine.
@@ -129,52 +129,9 @@ async fn watch_delays(n: usize) {
 fn history_figures() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.sqlite3");
-    let words = [
-        "table",
-        "refund",
-        "subscription",
-        "delivery",
-        "appointment",
-        "invoice",
-        "parcel",
-        "warranty",
-        "booking",
-        "membership",
-    ];
     {
         let history = History::open(&path).unwrap().history;
-        for n in 0..10_000i64 {
-            let topic = words[n as usize % words.len()];
-            let id = history
-                .add(&NewRecord {
-                    simulated: n % 4 == 0,
-                    phone: format!("+1415555{:04}", n % 10_000),
-                    business: Some(format!("Business {n}")),
-                    website: None,
-                    objective: format!("Ask about the {topic} for customer {n}"),
-                    created_at_ms: n,
-                    scheduled_at_ms: None,
-                    follows: None,
-                })
-                .unwrap();
-            let transcript: String = (0..12)
-                .map(|turn| {
-                    let speaker = if turn % 2 == 0 { "Agent" } else { "Host" };
-                    format!("{speaker}: About the {topic} for order {n}-{turn}: could you check the details and confirm them for me, please?\n")
-                })
-                .collect();
-            let call: Call = serde_json::from_value(serde_json::json!({
-                "call_id": format!("cl_{n}"), "status": "completed", "outcome": "achieved",
-                "summary": format!("Done: the {topic} was confirmed."), "transcript": transcript,
-            }))
-            .unwrap();
-            history.apply(id, &call, n).unwrap();
-            if n % 10 == 0 {
-                history
-                    .set_labels(id, vec![format!("label {}", n % 7)])
-                    .unwrap();
-            }
-        }
+        sample::fill(&history, 10_000).unwrap();
     }
     let started = Instant::now();
     let history = History::open(&path).unwrap().history;
@@ -183,7 +140,7 @@ fn history_figures() {
     let searches: Vec<Duration> = (0..100)
         .map(|k| {
             let query = HistoryQuery {
-                text: format!("{} {}", words[k % words.len()], 100 + k * 37),
+                text: format!("{} {}", sample::topic(k), 100 + k * 37),
                 limit: 50,
                 ..Default::default()
             };

@@ -28,6 +28,7 @@ import type { PlayerEvent } from './bindings/PlayerEvent';
 import type { Preferences } from './bindings/Preferences';
 import type { Retention } from './bindings/Retention';
 import type { SavedKey } from './bindings/SavedKey';
+import type { Shown } from './bindings/Shown';
 import type { SitePage } from './bindings/SitePage';
 import type { StartupState } from './bindings/StartupState';
 
@@ -176,6 +177,8 @@ export const api = {
   getPreferences: () => call<Preferences>('get_preferences'),
   /** A language's message catalogue (Fluent), as Rust carries it. */
   catalogue: (language: string) => call<string>('catalogue', { language }),
+  /** Tells the log what is on screen now (the start-up benchmark reads it). */
+  shown: (what: Shown) => call<null>('shown', { what }),
   /** Speaks `language` from now on (null: the system's); answers the language spoken. */
   setLanguage: (language: string | null) => call<string>('set_language', { language }),
   /** Sets a damaged file of what the window keeps aside (never deleting it); answers what to tell the person, if anything. */

@@ -9,6 +9,7 @@
 
 mod opening;
 mod records;
+pub mod sample;
 mod search;
 #[cfg(test)]
 mod tests;
