@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "preferences::set_retention",
     "preferences::check_kept_file",
     "preferences::set_language",
+    "preferences::set_caller",
     "preferences::catalogue",
     "mode::app_mode",
     "mode::startup_state",

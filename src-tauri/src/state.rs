@@ -11,6 +11,7 @@ use agentphone_core::history::History;
 use agentphone_core::preferences::PreferencesFile;
 use agentphone_core::recordings::Recordings;
 use agentphone_core::session::{PracticeService, Session};
+use agentphone_core::validate::CallForm;
 use agentphone_core::{Error, Keychain};
 use agentphone_simulator::{Simulator, SimulatorConfig};
 
@@ -119,6 +120,16 @@ impl AppState {
             self.preferences.get().language.as_deref(),
             system.as_deref(),
         )
+    }
+
+    /// The form with who the call is for (Settings → You), when the form
+    /// asks for it and it is set.
+    pub fn with_caller(&self, form: CallForm) -> CallForm {
+        let caller = form
+            .for_caller
+            .then(|| self.preferences.get().caller)
+            .flatten();
+        CallForm { caller, ..form }
     }
 }
 

@@ -65,6 +65,7 @@ confirmation_changed =
     .number = Die Nummer wurde geändert, nachdem Sie den Anruf bestätigt hatten, daher wurde kein Anruf getätigt. Prüfen Sie die Nummer und bestätigen Sie erneut.
     .mode = Der Übungsmodus wurde umgeschaltet, nachdem Sie den Anruf bestätigt hatten, daher wurde kein Anruf getätigt. Prüfen Sie den Anruf und bestätigen Sie erneut.
     .removed = Der Anruf wurde entfernt oder geändert, bevor er gesendet wurde, daher wurde er nicht getätigt.
+    .caller = Die Angaben, für wen der Anruf ist (Einstellungen → Sie), haben sich nach Ihrer Bestätigung geändert, daher wurde kein Anruf getätigt. Prüfen Sie den Anruf und bestätigen Sie ihn erneut.
 sent_too_late = Der Computer war im Ruhezustand, als dieser Anruf fällig war, daher wurde er nicht getätigt: AgentPhone tätigt Anrufe nie verspätet. Tätigen Sie ihn erneut, falls Sie ihn noch benötigen.
 closed_before_sending = AgentPhone wurde geschlossen, bevor dieser Anruf gesendet wurde, daher wurde er nicht getätigt. Tätigen Sie ihn erneut, falls Sie ihn noch benötigen.
 already_being_placed = Dieser Anruf wurde bereits getätigt: Sein geplanter Zeitpunkt ist gerade eben erreicht worden. Verfolgen Sie ihn in der Liste; er wird nicht zweimal getätigt.
@@ -79,7 +80,7 @@ may_be_placed = AgentPhone hat { $phone } möglicherweise vor einem Moment berei
 wrong_mode =
     .practice = Dies ist ein Übungsanruf: Schalten Sie den Übungsmodus in den Einstellungen ein, um ihn erneut zu prüfen.
     .live = Dies ist ein echter Anruf: Schalten Sie den Übungsmodus in den Einstellungen aus, um ihn erneut zu prüfen.
-already_open = AgentPhone ist bereits geöffnet (ein weiteres geöffnetes AgentPhone verwendet seinen Datenordner). Wechseln Sie zu diesem Fenster oder schließen Sie es und öffnen Sie AgentPhone erneut.
+already_open = AgentPhone ist bereits geöffnet (ein anderes AgentPhone-Fenster verwendet bereits den Datenordner). Wechseln Sie zu diesem Fenster oder schließen Sie es und öffnen Sie AgentPhone erneut.
 preferences = AgentPhone konnte Ihre Einstellungen nicht speichern, daher wurde die Änderung nicht übernommen. Prüfen Sie, ob auf dem Datenträger genügend Speicherplatz frei ist und ob Sie im Datenordner von AgentPhone Schreibrechte haben, und versuchen Sie es dann erneut.
 unsafe_api_base = AgentPhone sendet Ihren Schlüssel nicht an { $base }: Die Adresse des Dienstes muss mit https:// beginnen (unverschlüsseltes http:// nur für Verbindungen zu diesem Computer). Korrigieren oder entfernen Sie AGENTPHONE_API_BASE bzw. "apiBase" in preferences.json und öffnen Sie AgentPhone dann erneut.
 history_unavailable = { $reason ->
@@ -133,7 +134,7 @@ notify-ended-summary = { $who } – { $how ->
         [canceled] Der Anruf wurde abgebrochen
        *[finished] Beendet
     }: { $summary }
-notice-preferences-aside = Ihre Einstellungen konnten nicht gelesen werden. Daher hat AgentPhone die Datei beiseitegelegt ({ $file }) und mit den üblichen Einstellungen gestartet. Sonst wurde nichts geändert.
+notice-preferences-aside = Ihre Einstellungen konnten nicht gelesen werden. Daher hat AgentPhone die Datei beiseitegelegt ({ $file }) und mit den Standardeinstellungen gestartet. Sonst wurde nichts geändert.
 notice-history-aside = Ihr Anrufverlauf war beschädigt. Daher hat AgentPhone ihn nach { $file } verschoben (es wurde nichts gelöscht) und einen neuen, leeren Anrufverlauf begonnen.
 notice-kept-aside = Ihre vorherigen Eingaben konnten nicht wiederhergestellt werden. Daher hat AgentPhone die zugehörige Datei beiseitegelegt ({ $file }) und mit einem leeren Formular gestartet.
 save-calls-title = Anrufe als Tabelle exportieren
@@ -161,7 +162,7 @@ export-transcript = Transkript
 export-yes = ja
 export-title = Anruf bei { $who }
 export-website = Website
-export-placed = Getätigt
+export-placed = Getätigt am
 export-seconds = { $seconds } s
 export-practice-call = Übungsanruf
 export-practice-call-yes = ja, es fand kein echter Anruf statt
@@ -202,6 +203,8 @@ check-objective-too-long = Kürzen Sie den Auftrag: { $chars } von { $limit } Ze
 check-business-too-long = Der Name des Unternehmens darf höchstens { $limit } Zeichen lang sein.
 check-website-too-long = Die Webadresse darf höchstens { $limit } Zeichen lang sein; Sie können das Feld auch leer lassen.
 check-website-invalid = Geben Sie die Webadresse des Unternehmens ein, zum Beispiel https://example.com, oder lassen Sie das Feld leer.
+check-caller-too-long = Bitte höchstens { $limit } Zeichen.
+check-voicemail-too-long = Die Nachricht für die Mailbox darf höchstens { $limit } Zeichen lang sein.
 
 ## Die Anrufansicht: Fortschritt, Ergebnis, Transkript, Aufnahme, Notiz und Labels eines Anrufs.
 
@@ -209,7 +212,7 @@ check-website-invalid = Geben Sie die Webadresse des Unternehmens ein, zum Beisp
 call-status-not-started = Nicht gestartet
 # Wie lange ein Anruf gedauert hat: 42 s, 1 Min. 15 s.
 call-duration-seconds = { $seconds } s
-call-duration-minutes = { $minutes } Min. { $seconds } s
+call-duration-minutes = { $minutes } min { $seconds } s
 # Wer im Transkript gesprochen hat: unser Agent oder das angerufene Unternehmen, wenn es keinen Namen hat.
 call-speaker-agent = AgentPhone-Agent
 call-speaker-business = Unternehmen
@@ -425,6 +428,17 @@ list-overview-credits = { $count ->
 list-overview-average = durchschnittlich { $duration }
 
 list-settings-heading = Einstellungen
+list-caller-heading = Sie
+list-caller-hint = Wenn Sie dies ausfüllen, sagt der Agent bei jedem Anruf, für wen er anruft und wie man zurückrufen kann. Bei jedem Anruf können Sie es weglassen.
+list-caller-name = Ihr Name
+list-caller-organisation = Organisation
+list-caller-callback = Rückrufnummer
+list-caller-reference = Referenz
+list-caller-reference-placeholder = z. B. Kundennummer 44-1290
+list-caller-save = Speichern
+list-caller-saved = Gespeichert. Der Agent erfährt dies bei jedem Anruf.
+list-caller-cleared = Gelöscht. Der Agent erfährt nicht, für wen die Anrufe sind.
+list-caller-not-saved = Nicht gespeichert: Korrigieren Sie die markierten Angaben und speichern Sie erneut.
 
 list-key-heading = AgentPhone-API-Schlüssel
 list-key-checking-keychain = Der Schlüsselbund Ihres Systems wird geprüft…
@@ -599,6 +613,8 @@ form-website-label = Website
 form-website-placeholder = z. B. luigis.com
 form-website-help = Der Agent liest sie vor dem Anruf.
 form-objective-label = Was soll der Agent tun?
+form-for-caller = Sagen, für wen dieser Anruf ist: { $who }
+form-voicemail-label = Wenn die Mailbox antwortet, diese Nachricht hinterlassen
 form-objective-label-follow-up = Was soll der Agent jetzt tun?
 form-objective-count = { $count } von { $limit ->
         [one] { $limit } Zeichen
@@ -620,8 +636,8 @@ form-example-gym = Die Mitgliedschaft im Fitnessstudio für Alex Morgan, Mitglie
 form-example-return = Nach den Rückgabebedingungen für einen ungeöffneten Wasserkocher fragen, der vor 20 Tagen gekauft wurde, Bestellnummer 55-1029.
 form-check-heading = Vor dem Anruf prüfen
 # $number ist die Nummer, die angerufen wird (fett dargestellt).
-form-will-call = AgentPhone ruft { $number } an mit dem Auftrag:
-form-will-call-business = AgentPhone ruft { $number } ({ $business }) an mit dem Auftrag:
+form-will-call = AgentPhone ruft { $number } mit folgendem Auftrag an:
+form-will-call-business = AgentPhone ruft { $number } ({ $business }) mit folgendem Auftrag an:
 form-follows-up = Es ist ein Folgeanruf zu Ihrem Anruf bei { $who }; beide werden zusammen angezeigt.
 form-called-moments-ago = Sie haben diese Nummer vor weniger als einer Minute angerufen. Vergewissern Sie sich, dass Sie erneut anrufen möchten.
 form-called-minutes-ago = Sie haben diese Nummer vor { $minutes ->
@@ -639,6 +655,10 @@ form-open-site = agentphone.app öffnen
 form-checked-place-another = Ich habe es geprüft – weiteren Anruf tätigen
 form-calling = Wird angerufen…
 form-call-now = Jetzt anrufen
+form-calling-for = Anruf für: { $who }
+form-calling-for-callback = Anruf für: { $who } · Rückruf unter { $callback }
+form-call-back-on = Rückruf unter { $callback }
+form-told-heading = Wird dem Agenten zusätzlich mitgeteilt:
 form-call-later = Später anrufen…
 form-change-details = Angaben ändern
 form-later-note = Der Anruf wird zu diesem Zeitpunkt getätigt, sofern AgentPhone geöffnet ist; ist es dann geschlossen, fragt es Sie zuerst.
@@ -666,7 +686,7 @@ form-schedule-day = { $day }, um { $time }
 ## Wo ein Anruf steht, wie der Anrufverlauf es festhält.
 
 problem-busy-after-wait = Der Dienst ist auch nach einer Minute Wartezeit noch ausgelastet, daher wurde der Anruf nicht getätigt. Versuchen Sie es in ein paar Minuten erneut.
-problem-closed-while-waiting = Der Dienst war ausgelastet, und AgentPhone wurde geschlossen, bevor es es erneut versuchen konnte. Daher wurde dieser Anruf nicht getätigt. Tätigen Sie ihn erneut, wenn Sie ihn noch möchten.
+problem-closed-while-waiting = Der Dienst war ausgelastet, und AgentPhone wurde geschlossen, bevor es einen neuen Versuch starten konnte. Daher wurde dieser Anruf nicht getätigt. Tätigen Sie ihn erneut, falls Sie ihn noch benötigen.
 problem-forgotten = Der Dienst kennt diesen Anruf nicht mehr. Sein letzter bekannter Stand bleibt hier erhalten; klicken Sie auf „Erneut prüfen“, um noch einmal nachzufragen.
 problem-still-running = Der Anruf wurde { $minutes ->
         [one] { $minutes } Minute

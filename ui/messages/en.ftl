@@ -61,6 +61,7 @@ confirmation_changed =
     .number = The number changed after you confirmed the call, so no call was placed. Check the number and confirm again.
     .mode = Practice mode was switched after you confirmed the call, so no call was placed. Check the call and confirm again.
     .removed = The call was removed or changed before it was sent, so it was not placed.
+    .caller = Who the call is for (Settings → You) changed after you confirmed the call, so no call was placed. Check the call and confirm again.
 sent_too_late = The computer was asleep when this call was due, so it was not placed: AgentPhone never places a call late. Place it again if you still want it.
 closed_before_sending = AgentPhone was closed before this call was sent, so it was not placed. Place it again if you still want it.
 already_being_placed = This call has already been placed: its time came just now. Follow it in the list; it will not be placed twice.
@@ -198,6 +199,8 @@ check-objective-too-long = Shorten what the agent should do: { $chars } of { $li
 check-business-too-long = Keep the business name to { $limit } characters or fewer.
 check-website-too-long = Keep the web address to { $limit } characters or fewer, or leave it empty.
 check-website-invalid = Enter the business's web address, like https://example.com, or leave it empty.
+check-caller-too-long = Keep this to { $limit } characters or fewer.
+check-voicemail-too-long = Keep the voicemail message to { $limit } characters or fewer.
 
 ## The call screen: a call's progress, result, transcript, recording, notes and labels.
 
@@ -421,6 +424,17 @@ list-overview-credits = { $count ->
 list-overview-average = on average { $duration }
 
 list-settings-heading = Settings
+list-caller-heading = You
+list-caller-hint = When you fill this in, the agent says on every call who it is calling for and how to call back. You can leave it out on any call.
+list-caller-name = Your name
+list-caller-organisation = Organisation
+list-caller-callback = Callback number
+list-caller-reference = Reference
+list-caller-reference-placeholder = e.g. customer number 44-1290
+list-caller-save = Save
+list-caller-saved = Saved. The agent is told this on every call.
+list-caller-cleared = Cleared. The agent is not told who the calls are for.
+list-caller-not-saved = Not saved: fix what is marked, then save again.
 
 list-key-heading = AgentPhone API key
 list-key-checking-keychain = Checking your system keychain…
@@ -595,6 +609,8 @@ form-website-label = Website
 form-website-placeholder = e.g. luigis.com
 form-website-help = The agent reads it before calling.
 form-objective-label = What should the agent do?
+form-for-caller = Say who this call is for: { $who }
+form-voicemail-label = If you reach voicemail, leave this message
 form-objective-label-follow-up = What should the agent do now?
 form-objective-count = { $count } of { $limit ->
         [one] { $limit } character
@@ -635,6 +651,10 @@ form-open-site = Open agentphone.app
 form-checked-place-another = I checked — place another call
 form-calling = Calling…
 form-call-now = Call now
+form-calling-for = Calling for: { $who }
+form-calling-for-callback = Calling for: { $who } · call back on { $callback }
+form-call-back-on = Call back on { $callback }
+form-told-heading = Added to what the agent is told:
 form-call-later = Call later…
 form-change-details = Change details
 form-later-note = The call is placed at that time while AgentPhone is open; if it is closed then, it asks you first.

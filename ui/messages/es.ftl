@@ -33,7 +33,7 @@ could_not_connect = AgentPhone no pudo conectarse con el servicio, así que no s
 timeout = El servicio de AgentPhone tardó demasiado en responder. Compruebe su conexión a internet y vuelva a intentarlo.
 malformed_answer = { $request ->
         [placing] Al realizar la llamada, el servicio de AgentPhone envió una respuesta que la aplicación no pudo leer. No vuelva a realizarla todavía: AgentPhone está comprobando si se realizó.
-        [reading] El servicio de AgentPhone envió sobre una llamada una respuesta que la aplicación no pudo leer. AgentPhone volverá a consultarlo en un momento; si sigue ocurriendo, busque una actualización de la aplicación.
+        [reading] El servicio de AgentPhone envió una respuesta sobre una llamada que la aplicación no pudo leer. AgentPhone volverá a consultarlo en un momento; si sigue ocurriendo, busque una actualización de la aplicación.
        *[listing] El servicio de AgentPhone envió una lista de llamadas que la aplicación no pudo leer. Vuelva a intentarlo en un momento; si sigue ocurriendo, busque una actualización de la aplicación.
     }
 call_not_found = El servicio de AgentPhone no reconoce la llamada { $callId }. Puede que se haya realizado con otra clave.
@@ -58,12 +58,13 @@ playback = { $reason ->
        *[not_here] No se puede reproducir la grabación: todavía no está en este equipo. Vuelva a intentar descargarla.
     }
 history = AgentPhone no pudo leer ni guardar el historial de llamadas. Compruebe que el disco no esté lleno y reinicie la aplicación.
-placed_not_saved = La llamada se realizó, pero AgentPhone no pudo guardarla en el historial. No vuelva a realizarla: la aplicación sigue su curso mientras permanezca abierta. Compruebe que el disco no esté lleno.
+placed_not_saved = La llamada se realizó, pero AgentPhone no pudo guardarla en el historial. No vuelva a realizarla: la aplicación le hará seguimiento mientras permanezca abierta. Compruebe que el disco no esté lleno.
 call_on_its_way = Puede que esta llamada ya esté sonando: AgentPhone ya la envió al servicio. Si la quita, solo desaparece de esta lista; la llamada no se detiene.
 confirmation_changed =
     .number = El número cambió después de que usted confirmara la llamada, así que no se realizó ninguna llamada. Revise el número y vuelva a confirmarla.
     .mode = El modo de práctica se cambió después de que usted confirmara la llamada, así que no se realizó ninguna llamada. Revise la llamada y vuelva a confirmarla.
     .removed = La llamada se quitó o se modificó antes de enviarse, así que no se realizó.
+    .caller = Los datos de para quién es la llamada (Configuración → Usted) cambiaron después de que la confirmara, así que no se realizó ninguna llamada. Revise la llamada y vuelva a confirmarla.
 sent_too_late = El equipo estaba en suspensión cuando llegó la hora de esta llamada, así que no se realizó: AgentPhone nunca realiza una llamada con retraso. Vuelva a realizarla si todavía la necesita.
 closed_before_sending = AgentPhone se cerró antes de enviar esta llamada, así que no se realizó. Vuelva a realizarla si todavía la necesita.
 already_being_placed = Esta llamada ya se realizó: acaba de llegar su hora. Puede seguirla en la lista; no se realizará dos veces.
@@ -106,15 +107,15 @@ closing-unsent = { $count ->
        *[other] Llamadas que todavía no se han enviado: { $count }. Si cierra AgentPhone ahora, no se realizarán; podrá volver a realizarlas más tarde.
     }
 closing-going-on = { $count ->
-        [one] Hay una llamada en curso en el servicio. Cerrar AgentPhone no la detiene; cuando vuelva a abrir AgentPhone, la retomará y le mostrará el resultado.
-       *[other] Llamadas en curso en el servicio: { $count }. Cerrar AgentPhone no las detiene; cuando vuelva a abrir AgentPhone, las retomará y le mostrará los resultados.
+        [one] Hay una llamada en curso en el servicio. Cerrar AgentPhone no la detiene; cuando vuelva a abrir AgentPhone, volverá a seguirla y le mostrará el resultado.
+       *[other] Llamadas en curso en el servicio: { $count }. Cerrar AgentPhone no las detiene; cuando vuelva a abrir AgentPhone, volverá a seguirlas y le mostrará los resultados.
     }
 closing-scheduled = { $count ->
         [one] Hay una llamada programada para más tarde. No se realizará mientras AgentPhone esté cerrado; cuando vuelva a abrir AgentPhone, podrá realizarla o elegir otra hora.
        *[other] Llamadas programadas para más tarde: { $count }. No se realizarán mientras AgentPhone esté cerrado; cuando vuelva a abrir AgentPhone, podrá realizarlas o elegir otras horas.
     }
-notify-scheduled = Su llamada programada a { $who } está comenzando ahora.
-notify-scheduled-unknown = Su llamada programada está comenzando ahora.
+notify-scheduled = Su llamada programada a { $who } comienza ahora.
+notify-scheduled-unknown = Su llamada programada comienza ahora.
 notify-ended-unknown = Una llamada ha terminado. Abra AgentPhone para ver qué ocurrió.
 notify-ended = { $who } — { $how ->
         [achieved] Encargo cumplido
@@ -201,6 +202,8 @@ check-objective-too-long = Acorte el encargo: { $chars } de { $limit } caractere
 check-business-too-long = El nombre de la empresa puede tener como máximo { $limit } caracteres.
 check-website-too-long = La dirección web puede tener como máximo { $limit } caracteres; también puede dejar el campo vacío.
 check-website-invalid = Escriba la dirección web de la empresa, por ejemplo https://example.com, o deje el campo vacío.
+check-caller-too-long = Use como máximo { $limit } caracteres.
+check-voicemail-too-long = El mensaje para el buzón de voz no puede superar los { $limit } caracteres.
 
 ## La pantalla de la llamada: su progreso, resultado, transcripción, grabación, nota y etiquetas.
 
@@ -237,7 +240,7 @@ call-progress-steps = Progreso de la llamada
 call-step-end = Completada / fallida / cancelada
 
 call-transcript = Transcripción
-call-transcript-hint = Mientras se reproduce la grabación, se marca el turno que se está escuchando; haga clic en un turno para oírlo. Las posiciones son estimadas, así que son aproximadas.
+call-transcript-hint = Mientras se reproduce la grabación, se marca la intervención que se está escuchando; haga clic en una intervención para oírla. Las posiciones son estimadas, así que son aproximadas.
 
 # El reproductor de la grabación.
 call-player = Reproductor de la grabación
@@ -417,13 +420,24 @@ list-overview-calls = { $count ->
     }
 list-overview-achieved = { $achieved } de { $outOf } encargos cumplidos
 list-overview-credits = { $count ->
-        [one] { $count } crédito real usado
-       *[other] { $count } créditos reales usados
+        [one] { $count } crédito usado en llamadas reales
+       *[other] { $count } créditos usados en llamadas reales
     }
 # $duration: la duración media de una llamada, ya en palabras ("2 min 5 s").
 list-overview-average = duración media: { $duration }
 
 list-settings-heading = Configuración
+list-caller-heading = Usted
+list-caller-hint = Si completa estos datos, el agente dirá en cada llamada para quién llama y cómo devolver la llamada. Puede omitirlos en cualquier llamada.
+list-caller-name = Su nombre
+list-caller-organisation = Organización
+list-caller-callback = Número para devolver la llamada
+list-caller-reference = Referencia
+list-caller-reference-placeholder = p. ej., número de cliente 44-1290
+list-caller-save = Guardar
+list-caller-saved = Guardado. El agente lo sabrá en cada llamada.
+list-caller-cleared = Borrado. El agente no sabrá para quién son las llamadas.
+list-caller-not-saved = No se guardó: corrija lo marcado y vuelva a guardar.
 
 list-key-heading = Clave de API de AgentPhone
 list-key-checking-keychain = Comprobando el llavero de su sistema…
@@ -456,7 +470,7 @@ list-switch-on = Activado
 # Junto a un interruptor desactivado.
 list-switch-off = Desactivado
 list-practice-note-on = Las llamadas se simulan dentro de la aplicación. No suena ningún teléfono y no se usan créditos.
-list-practice-note-no-key = Actívelo para probar AgentPhone sin clave. Para las llamadas reales se necesita su clave de AgentPhone, más abajo.
+list-practice-note-no-key = Actívelo para probar AgentPhone sin clave. Para realizar llamadas reales, necesita su clave de AgentPhone (más abajo).
 list-practice-note-off = Las llamadas son reales: suena el teléfono de la empresa y cada llamada usa un crédito.
 
 list-language-heading = Idioma
@@ -578,7 +592,7 @@ form-welcome-practice-heading = Pruébelo primero
 form-welcome-practice-note = El modo de práctica muestra todas las pantallas con llamadas simuladas. No suena ningún teléfono y no se usan créditos.
 form-welcome-practice-button = Probar el modo de práctica
 form-new-call-heading = Nueva llamada
-form-wait-for-placing = Espere hasta que se realice la llamada que está en camino.
+form-wait-for-placing = Espere a que se realice la llamada que se está enviando.
 form-checking-details = Comprobando los datos…
 form-earlier-call = La llamada anterior
 form-following-up = Seguimiento de su llamada a { $who }.
@@ -586,7 +600,7 @@ form-make-separate = Convertirla en una llamada independiente
 form-you-asked = Lo que pidió:
 form-their-answer = Lo que respondieron:
 form-no-summary = No se proporcionó ningún resumen.
-form-calling-status = Llamando a { $who }… La llamada está en camino; se abrirá aquí en cuanto se realice.
+form-calling-status = Llamando a { $who }… La llamada se está enviando; se abrirá aquí en cuanto se realice.
 form-phone-label = Número de teléfono
 form-country-label = País del número
 form-phone-placeholder = p. ej., (415) 555-0132
@@ -598,6 +612,8 @@ form-website-label = Sitio web
 form-website-placeholder = p. ej., luigis.com
 form-website-help = El agente lo lee antes de llamar.
 form-objective-label = ¿Qué debe hacer el agente?
+form-for-caller = Decir para quién es esta llamada: { $who }
+form-voicemail-label = Si responde el buzón de voz, dejar este mensaje
 form-objective-label-follow-up = ¿Qué debe hacer ahora el agente?
 form-objective-count = { $count } de { $limit ->
         [one] { $limit } carácter
@@ -638,6 +654,10 @@ form-open-site = Abrir agentphone.app
 form-checked-place-another = Ya lo comprobé: realizar otra llamada
 form-calling = Llamando…
 form-call-now = Llamar ahora
+form-calling-for = Llamada en nombre de: { $who }
+form-calling-for-callback = Llamada en nombre de: { $who } · devolver la llamada al { $callback }
+form-call-back-on = Devolver la llamada al { $callback }
+form-told-heading = Se añade a lo que se le indica al agente:
 form-call-later = Llamar más tarde…
 form-change-details = Cambiar los datos
 form-later-note = La llamada se realiza a esa hora si AgentPhone está abierto; si en ese momento está cerrado, le preguntará primero.

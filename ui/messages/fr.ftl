@@ -64,6 +64,7 @@ confirmation_changed =
     .number = Le numéro a changé après votre confirmation de l'appel, aucun appel n'a donc été passé. Vérifiez le numéro et confirmez à nouveau.
     .mode = Le mode entraînement a été activé ou désactivé après votre confirmation de l'appel, aucun appel n'a donc été passé. Vérifiez l'appel et confirmez à nouveau.
     .removed = L'appel a été supprimé ou modifié avant son envoi, il n'a donc pas été passé.
+    .caller = Les informations sur la personne pour qui vous appelez (Paramètres → Vous) ont changé après votre confirmation, aucun appel n'a donc été passé. Vérifiez l'appel et confirmez-le à nouveau.
 sent_too_late = L'ordinateur était en veille à l'heure prévue pour cet appel, il n'a donc pas été passé : AgentPhone ne passe jamais un appel en retard. Repassez-le si vous le souhaitez toujours.
 closed_before_sending = AgentPhone a été fermé avant l'envoi de cet appel, il n'a donc pas été passé. Repassez-le si vous le souhaitez toujours.
 already_being_placed = Cet appel a déjà été passé : son heure vient d'arriver. Suivez-le dans la liste ; il ne sera pas passé deux fois.
@@ -102,8 +103,8 @@ closing-title = Fermer AgentPhone ?
 closing-close = Fermer AgentPhone
 closing-keep = Le laisser ouvert
 closing-unsent = { $count ->
-        [one] Un appel n'a pas encore été envoyé. Si vous fermez AgentPhone maintenant, il ne sera pas passé ; vous pourrez le repasser plus tard.
-       *[other] Appels pas encore envoyés : { $count }. Si vous fermez AgentPhone maintenant, ils ne seront pas passés ; vous pourrez les repasser plus tard.
+        [one] Un appel n'a pas encore été envoyé. Si vous fermez AgentPhone maintenant, il ne sera pas passé ; vous pourrez le repasser plus tard.
+       *[other] Appels non encore envoyés : { $count }. Si vous fermez AgentPhone maintenant, ils ne seront pas passés ; vous pourrez les repasser plus tard.
     }
 closing-going-on = { $count ->
         [one] Un appel est en cours auprès du service. Fermer AgentPhone ne l'arrête pas ; quand vous rouvrirez AgentPhone, il reprendra le suivi de l'appel et vous en montrera le résultat.
@@ -201,6 +202,8 @@ check-objective-too-long = Raccourcissez ce que l'agent doit faire : { $chars }
 check-business-too-long = Limitez le nom de l'entreprise à { $limit } caractères au maximum.
 check-website-too-long = Limitez l'adresse web à { $limit } caractères au maximum, ou laissez-la vide.
 check-website-invalid = Saisissez l'adresse web de l'entreprise, par exemple https://example.com, ou laissez-la vide.
+check-caller-too-long = { $limit } caractères au maximum.
+check-voicemail-too-long = Le message pour la messagerie vocale ne doit pas dépasser { $limit } caractères.
 
 ## L'écran d'un appel : sa progression, son résultat, sa transcription, son enregistrement, ses notes et ses étiquettes.
 
@@ -255,7 +258,7 @@ call-volume = Volume
 call-save-recording-as = Sauvegarder l'enregistrement sous…
 # $path : le fichier dans lequel un enregistrement ou un appel a été sauvegardé.
 call-saved-to = Enregistré sous { $path }.
-call-player-keys = Espace lance ou met en pause la lecture ; les touches fléchées reculent ou avancent de { $seconds ->
+call-player-keys = La touche Espace lance ou met en pause la lecture ; les touches fléchées reculent ou avancent de { $seconds ->
         [one] { $seconds } seconde.
        *[other] { $seconds } secondes.
     }
@@ -417,13 +420,24 @@ list-overview-calls = { $count ->
     }
 list-overview-achieved = réussis : { $achieved } sur { $outOf }
 list-overview-credits = { $count ->
-        [one] { $count } crédit réel utilisé
-       *[other] { $count } crédits réels utilisés
+        [one] { $count } crédit utilisé pour des appels réels
+       *[other] { $count } crédits utilisés pour des appels réels
     }
 # $duration : la durée moyenne d'un appel, déjà en toutes lettres (« 2 min 5 s »).
 list-overview-average = durée moyenne : { $duration }
 
 list-settings-heading = Paramètres
+list-caller-heading = Vous
+list-caller-hint = Si vous remplissez ces champs, l'agent indique à chaque appel pour qui il appelle et comment rappeler. Vous pouvez les omettre pour n'importe quel appel.
+list-caller-name = Votre nom
+list-caller-organisation = Organisation
+list-caller-callback = Numéro de rappel
+list-caller-reference = Référence
+list-caller-reference-placeholder = p. ex. numéro client 44-1290
+list-caller-save = Enregistrer
+list-caller-saved = Enregistré. L'agent en est informé à chaque appel.
+list-caller-cleared = Effacé. L'agent n'est pas informé de la personne pour qui il appelle.
+list-caller-not-saved = Non enregistré : corrigez ce qui est signalé, puis enregistrez à nouveau.
 
 list-key-heading = Clé API AgentPhone
 list-key-checking-keychain = Vérification du trousseau de votre système…
@@ -586,7 +600,7 @@ form-make-separate = En faire un appel distinct
 form-you-asked = Votre demande :
 form-their-answer = Leur réponse :
 form-no-summary = Aucun résumé n'a été fourni.
-form-calling-status = Appel à { $who }… L'appel est en route ; il s'ouvrira ici dès qu'il aura été passé.
+form-calling-status = Appel à { $who }… L'appel est en cours d'envoi ; il s'ouvrira ici dès qu'il aura été passé.
 form-phone-label = Numéro de téléphone
 form-country-label = Pays du numéro
 form-phone-placeholder = p. ex. (415) 555-0132
@@ -598,6 +612,8 @@ form-website-label = Site web
 form-website-placeholder = p. ex. luigis.com
 form-website-help = L'agent le consulte avant d'appeler.
 form-objective-label = Que doit faire l'agent ?
+form-for-caller = Dire pour qui est cet appel : { $who }
+form-voicemail-label = En cas de messagerie vocale, laisser ce message
 form-objective-label-follow-up = Que doit faire l'agent maintenant ?
 form-objective-count = { $count } sur { $limit ->
         [one] { $limit } caractère
@@ -638,6 +654,10 @@ form-open-site = Ouvrir agentphone.app
 form-checked-place-another = J'ai vérifié — passer un autre appel
 form-calling = Appel en cours…
 form-call-now = Appeler maintenant
+form-calling-for = Appel pour : { $who }
+form-calling-for-callback = Appel pour : { $who } · rappeler au { $callback }
+form-call-back-on = Rappeler au { $callback }
+form-told-heading = Ajouté à ce qui est dit à l'agent :
 form-call-later = Appeler plus tard…
 form-change-details = Modifier les informations
 form-later-note = L'appel est passé à cette heure-là si AgentPhone est ouvert ; s'il est fermé à ce moment-là, il vous demandera d'abord confirmation.
@@ -662,13 +682,13 @@ form-schedule-tomorrow = demain ({ $day }) à { $time }
 form-schedule-yesterday = hier ({ $day }) à { $time }
 form-schedule-day = le { $day } à { $time }
 
-## Où en est un appel, tel que l’historique le garde.
+## Où en est un appel, tel que l'historique le garde.
 
-problem-busy-after-wait = Le service est toujours occupé après une minute d’attente, l’appel n’a donc pas été passé. Réessayez dans quelques minutes.
-problem-closed-while-waiting = Le service était occupé et AgentPhone a été fermé avant de pouvoir réessayer, cet appel n’a donc pas été passé. Passez-le à nouveau si vous en avez toujours besoin.
+problem-busy-after-wait = Le service est toujours occupé après une minute d'attente, l'appel n'a donc pas été passé. Réessayez dans quelques minutes.
+problem-closed-while-waiting = Le service était occupé et AgentPhone a été fermé avant de pouvoir réessayer, cet appel n'a donc pas été passé. Passez-le à nouveau si vous en avez toujours besoin.
 problem-forgotten = Le service ne connaît plus cet appel. Son dernier état connu est conservé ici ; cliquez sur Vérifier à nouveau pour redemander.
-problem-still-running = L’appel a été suivi pendant { $minutes ->
+problem-still-running = L'appel a été suivi pendant { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
-    } et n’est pas encore terminé. Cliquez sur Vérifier à nouveau pour regarder encore, ou consultez-le sur agentphone.app.
-problem-may-be-placed = AgentPhone a peut-être passé cet appel, mais n’a pas pu le confirmer. Vérifiez vos appels sur agentphone.app avant de rappeler, ou cliquez sur Vérifier à nouveau.
+    } et n'est pas encore terminé. Cliquez sur Vérifier à nouveau pour regarder encore, ou consultez-le sur agentphone.app.
+problem-may-be-placed = AgentPhone a peut-être passé cet appel, mais n'a pas pu le confirmer. Vérifiez vos appels sur agentphone.app avant de rappeler, ou cliquez sur Vérifier à nouveau.

@@ -18,7 +18,7 @@
 empty_key = キーの入力欄が空です。AgentPhoneのAPIキーを貼り付けてから、「キーを保存」を押してください。
 no_keychain_service = キーチェーンサービスが起動していません。Linuxの場合は、GNOME KeyringまたはKWallet（ほとんどのデスクトップ環境に付属しています）をインストールして起動してから、もう一度お試しください。AgentPhoneがキーをキーチェーン以外の場所に保存することはありません。練習モードはキーがなくても使用できます。
 no_session_bus = AgentPhoneがデスクトップセッションに接続できなかったため、キーチェーンを使用できません。GNOME KeyringまたはKWalletを起動してから（通常はログアウトして再度ログインすると起動します。お使いのデスクトップ環境にない場合はインストールしてください）、もう一度お試しください。練習モードはキーがなくても使用できます。
-keychain_locked = キーチェーンがロックされているか、ロック解除の要求が閉じられました。キーチェーンのロックを解除してから（通常はログインパスワードで解除できます）、もう一度お試しください。
+keychain_locked = キーチェーンがロックされているか、ロック解除を求める画面が閉じられました。キーチェーンのロックを解除してから（通常はログインパスワードで解除できます）、もう一度お試しください。
 keychain_failed = キーチェーンが要求を拒否しました。もう一度お試しください。繰り返し発生する場合は、コンピューターを再起動してください。
 no_key = AgentPhoneのキーがまだ保存されていないため、通話は発信されませんでした。「設定」でキーを追加するか、練習モードをお試しください。
 invalid_form = 通話の内容に修正が必要な項目があるため、通話は発信されませんでした。印の付いた項目を確認してください。
@@ -36,7 +36,7 @@ network = AgentPhoneがサービスと通信できませんでした。インタ
 could_not_connect = AgentPhoneがサービスに接続できなかったため、何も送信されていません。インターネット接続を確認してから、もう一度お試しください。
 timeout = AgentPhoneサービスの応答に時間がかかりすぎました。インターネット接続を確認してから、もう一度お試しください。
 malformed_answer = { $request ->
-        [placing] 通話の発信中に、AgentPhoneサービスからアプリで読み取れない応答が返されました。まだもう一度発信しないでください。発信されたかどうかをAgentPhoneが確認します。
+        [placing] 通話の発信中に、AgentPhoneサービスからアプリで読み取れない応答が返されました。今はまだ発信し直さないでください。発信されたかどうかをAgentPhoneが確認しています。
         [reading] 通話について、AgentPhoneサービスからアプリで読み取れない応答が返されました。AgentPhoneがまもなく再度問い合わせます。繰り返し発生する場合は、アプリのアップデートがないか確認してください。
        *[listing] AgentPhoneサービスから、アプリで読み取れない通話一覧が返されました。しばらくしてから、もう一度お試しください。繰り返し発生する場合は、アプリのアップデートがないか確認してください。
     }
@@ -61,13 +61,14 @@ playback = { $reason ->
         [damaged] 録音を再生できません。ファイルが破損しているか、音声ファイルではありません。
        *[not_here] 録音を再生できません。録音がまだこのコンピューターにありません。もう一度ダウンロードしてみてください。
     }
-history = AgentPhoneが通話履歴の読み込みまたは保存をできませんでした。ディスクの空き容量が不足していないか確認してから、アプリを再起動してください。
+history = AgentPhoneで通話履歴の読み込みまたは保存ができませんでした。ディスクの空き容量が不足していないか確認してから、アプリを再起動してください。
 placed_not_saved = 通話は発信されましたが、AgentPhoneが通話履歴に保存できませんでした。もう一度発信しないでください。アプリを開いている間は、この通話の状況を引き続き追跡します。ディスクの空き容量が不足していないか確認してください。
 call_on_its_way = この通話はすでに相手を呼び出している可能性があります。AgentPhoneはサービスに通話を送信済みです。削除しても一覧から消えるだけで、通話は止まりません。
 confirmation_changed =
     .number = 通話を確定した後に電話番号が変更されたため、通話は発信されませんでした。番号を確認して、もう一度確定してください。
     .mode = 通話を確定した後に練習モードが切り替えられたため、通話は発信されませんでした。通話の内容を確認して、もう一度確定してください。
     .removed = 送信される前に通話が削除または変更されたため、発信されませんでした。
+    .caller = 通話を確定した後に「誰のための通話か」（設定 → あなた）が変更されたため、発信しませんでした。通話内容を確認して、もう一度確定してください。
 sent_too_late = この通話の予定時刻にコンピューターがスリープ状態だったため、発信されませんでした。AgentPhoneが予定時刻を過ぎてから通話を発信することはありません。必要な場合は、もう一度発信してください。
 closed_before_sending = この通話が送信される前にAgentPhoneが終了したため、発信されませんでした。必要な場合は、もう一度発信してください。
 already_being_placed = この通話はすでに発信されています。たった今、予定時刻になりました。一覧で状況を確認してください。二重に発信されることはありません。
@@ -75,7 +76,7 @@ send_pending = 練習モードは切り替えられませんでした。{ $count
         [one] 送信待ちの通話がまだ{ $count }件あります。
        *[other] 送信待ちの通話がまだ{ $count }件あります。
     }すべて発信されるまで（最長1分）お待ちいただくか、送信待ちの通話を削除してから、もう一度切り替えてください。
-unknown_call = この通話はもう通話履歴にありません。削除されたか、自動クリーンアップによって削除されました。
+unknown_call = この通話はもう通話履歴にありません。手動で削除されたか、自動クリーンアップによって削除されました。
 save_failed = AgentPhoneが{ $file }を保存できませんでした。フォルダーがまだ存在すること、ディスクの空き容量が不足していないこと、その場所への書き込み権限があることを確認してから、もう一度お試しください。
 browser_not_opened = AgentPhoneがWebブラウザーを開けませんでした。ブラウザーで{ $address }を直接開いてください。
 may_be_placed = AgentPhoneが少し前に{ $phone }への通話をすでに発信した可能性がありますが、確認できませんでした。もう一度発信する前に、agentphone.appで通話を確認してください。
@@ -187,16 +188,16 @@ export-call-duration = 通話時間
 ## 新しい通話の入力フォーム（Rust による確認）。
 
 check-phone-empty = 発信先の電話番号を入力してください。
-check-phone-letters = 電話番号に使えるのは数字（とスペース、ハイフン、かっこ、先頭の+）だけです。文字はダイヤルできません。
+check-phone-letters = 電話番号に使えるのは数字（とスペース、ハイフン、かっこ、先頭の+）だけです。英字などの文字はダイヤルできません。
 check-phone-symbols = 記号を削除してください。電話番号に使えるのは数字、スペース、ハイフン、かっこ、先頭の+だけです。
 check-phone-no-digits = +の後に電話番号の数字を入力してください。
-check-phone-emergency = AgentPhoneは、911、112、999などの緊急通報番号や短縮のサービス番号には発信できません。助けが必要な場合は、今すぐご自身で電話してください。
+check-phone-emergency = AgentPhoneは、911、112、999などの緊急通報番号や短いサービス番号には発信できません。助けが必要な場合は、今すぐご自身で電話してください。
 check-phone-country = この番号の国を選択するか、+と国番号を付けて入力してください。
 check-phone-unreadable = 電話番号ではないようです。数字を確認するか、正しい国を選択してください。
-check-phone-short = これは短縮のサービス番号で、会社やお店の電話番号ではありません。AgentPhoneが発信できるのは、通常の電話番号だけです。
+check-phone-short = これは短いサービス番号で、会社やお店の電話番号ではありません。AgentPhoneが発信できるのは、通常の電話番号だけです。
 check-phone-invalid = この国の電話番号として正しくありません。数字を確認するか、正しい国を選択してください。
 check-phone-premium = これは有料番号です（1分ごとに追加料金がかかります）。AgentPhoneは有料番号には発信しません。相手先のWebサイトで通常の電話番号を探してください。
-check-note-shared-cost = これは料金分担番号です。通常の通話より料金が高くなる場合があります。
+check-note-shared-cost = これは発信者と受信者が料金を分担する番号です。通常の通話より料金が高くなる場合があります。
 check-note-personal = これは個人用の転送番号です。相手先の会社やお店ではなく、個人につながる可能性があります。
 check-note-pager = これはポケットベルの番号です。この番号では、エージェントと会話できる相手はいません。
 check-note-voicemail = これは留守番電話の番号です。人ではなく、留守番電話につながります。
@@ -205,6 +206,8 @@ check-objective-too-long = エージェントにしてほしいことを短く�
 check-business-too-long = 相手先の名前は{ $limit }文字以内で入力してください。
 check-website-too-long = Webアドレスは{ $limit }文字以内で入力するか、空欄にしてください。
 check-website-invalid = 相手先のWebアドレスをhttps://example.comのように入力するか、空欄にしてください。
+check-caller-too-long = { $limit } 文字以内で入力してください。
+check-voicemail-too-long = 留守番電話のメッセージは { $limit } 文字以内にしてください。
 
 ## 通話の画面：通話の進行状況、結果、文字起こし、録音、メモとラベル。
 
@@ -428,6 +431,17 @@ list-overview-credits = { $count ->
 list-overview-average = 平均{ $duration }
 
 list-settings-heading = 設定
+list-caller-heading = あなた
+list-caller-hint = 入力すると、エージェントは毎回の通話で、誰の代わりに電話しているかと折り返し先を伝えます。通話ごとに省くこともできます。
+list-caller-name = お名前
+list-caller-organisation = 組織名
+list-caller-callback = 折り返し先の電話番号
+list-caller-reference = 参照番号
+list-caller-reference-placeholder = 例：お客様番号 44-1290
+list-caller-save = 保存
+list-caller-saved = 保存しました。毎回の通話でエージェントに伝えます。
+list-caller-cleared = 消去しました。誰のための通話かはエージェントに伝えません。
+list-caller-not-saved = 保存されていません。示された箇所を直してから、もう一度保存してください。
 
 list-key-heading = AgentPhoneのAPIキー
 list-key-checking-keychain = システムのキーチェーンを確認しています…
@@ -447,7 +461,7 @@ list-key-remove-yes = はい、キーを削除します
 list-key-keep = キーを残す
 list-key-remove = キーを削除
 # この後に、キーを確認できなかった理由（独立した文）が続きます。
-list-key-saved-not-checked = キーをシステムのキーチェーンに保存しましたが、現在キーを確認できませんでした。
+list-key-saved-not-checked = キーをシステムのキーチェーンに保存しましたが、今はキーを確認できませんでした。
 list-key-works = キーは有効です。システムのキーチェーンに保存されています。
 list-key-works-replaced = キーは有効です。システムのキーチェーン内の古いキーを新しいキーに置き換えました。
 list-key-removed = システムのキーチェーンからキーを削除しました。
@@ -602,6 +616,8 @@ form-website-label = Webサイト
 form-website-placeholder = 例：luigis.com
 form-website-help = エージェントは電話をかける前にこのサイトを読みます。
 form-objective-label = エージェントにしてほしいこと
+form-for-caller = この通話が誰のためかを伝える：{ $who }
+form-voicemail-label = 留守番電話につながったら、このメッセージを残す
 form-objective-label-follow-up = 今回エージェントにしてほしいこと
 form-objective-count = { $count }／{ $limit ->
         [one] { $limit }文字
@@ -642,6 +658,10 @@ form-open-site = agentphone.appを開く
 form-checked-place-another = 確認しました。別の通話として発信します
 form-calling = 発信中…
 form-call-now = 今すぐ発信
+form-calling-for = 通話の依頼者：{ $who }
+form-calling-for-callback = 通話の依頼者：{ $who }・折り返し先 { $callback }
+form-call-back-on = 折り返し先 { $callback }
+form-told-heading = エージェントへの指示に追加される内容：
 form-call-later = 後で発信…
 form-change-details = 内容を変更
 form-later-note = その時刻にAgentPhoneが開いていれば、通話が発信されます。その時刻にAgentPhoneが閉じていた場合は、発信する前に確認を求めます。

@@ -65,6 +65,7 @@ confirmation_changed =
     .number = O número foi alterado depois que você confirmou a ligação, por isso nenhuma ligação foi feita. Confira o número e confirme novamente.
     .mode = O modo de treino foi ativado ou desativado depois que você confirmou a ligação, por isso nenhuma ligação foi feita. Confira a ligação e confirme novamente.
     .removed = A ligação foi removida ou alterada antes de ser enviada, por isso não foi feita.
+    .caller = Os dados de para quem é a ligação (Configurações → Você) mudaram depois que você confirmou a ligação, por isso nenhuma ligação foi feita. Confira a ligação e confirme de novo.
 sent_too_late = O computador estava em modo de suspensão na hora desta ligação, por isso ela não foi feita: o AgentPhone nunca faz uma ligação com atraso. Faça a ligação de novo se ainda quiser.
 closed_before_sending = O AgentPhone foi fechado antes de esta ligação ser enviada, por isso ela não foi feita. Faça a ligação de novo se ainda quiser.
 already_being_placed = Esta ligação já foi feita: a hora dela chegou agora há pouco. Acompanhe-a na lista; ela não será feita duas vezes.
@@ -187,7 +188,7 @@ check-phone-empty = Digite o número de telefone que será chamado.
 check-phone-letters = Um número de telefone tem apenas dígitos (e espaços, hifens, parênteses ou um + no início). Não é possível discar letras.
 check-phone-symbols = Remova os símbolos: um número de telefone tem apenas dígitos, espaços, hifens, parênteses ou um + no início.
 check-phone-no-digits = Digite os dígitos do número depois do +.
-check-phone-emergency = O AgentPhone não pode ligar para números de emergência ou de serviço curtos, como 190, 192, 911 ou 112. Se você precisa de ajuda, ligue você mesmo agora.
+check-phone-emergency = O AgentPhone não pode ligar para números de emergência ou de serviço curtos, como 190, 192, 911 ou 112. Se precisar de ajuda, ligue você mesmo para esses números agora.
 check-phone-country = Escolha o país deste número ou digite-o com + e o código do país.
 check-phone-unreadable = Isto não parece um número de telefone. Confira os dígitos ou escolha o país certo.
 check-phone-short = Este é um número de serviço curto, não a linha de uma empresa. O AgentPhone só pode ligar para números de telefone completos.
@@ -202,6 +203,8 @@ check-objective-too-long = Encurte o que o agente deve fazer: { $chars } de { $l
 check-business-too-long = Use no máximo { $limit } caracteres no nome da empresa.
 check-website-too-long = Use no máximo { $limit } caracteres no endereço do site ou deixe o campo vazio.
 check-website-invalid = Digite o endereço do site da empresa, como https://example.com, ou deixe o campo vazio.
+check-caller-too-long = Use no máximo { $limit } caracteres.
+check-voicemail-too-long = A mensagem para a caixa postal deve ter no máximo { $limit } caracteres.
 
 ## A tela da ligação: andamento, resultado, transcrição, gravação, anotação e etiquetas de uma ligação.
 
@@ -332,7 +335,7 @@ call-busy = O serviço está ocupado. A ligação ainda não foi enviada e nenhu
 call-dont-place = Não fazer esta ligação
 call-asked-and-went = O que você pediu e como foi a ligação
 call-asked = O que você pediu
-call-follow-ups = Continuações
+call-follow-ups = Ligações de continuação
 call-new-call = Nova ligação
 call-loading = Carregando a ligação…
 
@@ -379,7 +382,7 @@ list-remove = Remover
 list-keep = Manter
 # O botão × de uma ligação na lista; $who: o nome de uma empresa ou um número de telefone.
 list-remove-call = Remover a ligação para { $who }
-list-show-more = Mostrar mais (mais { $count })
+list-show-more = Mostrar mais (restam { $count })
 
 # Os filtros da lista do Histórico.
 list-search = Buscar ligações
@@ -425,6 +428,17 @@ list-overview-credits = { $count ->
 list-overview-average = duração média de { $duration }
 
 list-settings-heading = Configurações
+list-caller-heading = Você
+list-caller-hint = Se você preencher estes dados, o agente dirá em cada ligação para quem está ligando e como retornar a ligação. Você pode deixá-los de fora em qualquer ligação.
+list-caller-name = Seu nome
+list-caller-organisation = Organização
+list-caller-callback = Número para retorno
+list-caller-reference = Referência
+list-caller-reference-placeholder = ex.: número de cliente 44-1290
+list-caller-save = Salvar
+list-caller-saved = Salvo. O agente recebe estas informações em cada ligação.
+list-caller-cleared = Apagado. O agente não saberá para quem são as ligações.
+list-caller-not-saved = Não foi salvo: corrija o que está marcado e salve de novo.
 
 list-key-heading = Chave de API do AgentPhone
 list-key-checking-keychain = Verificando o chaveiro do sistema…
@@ -457,7 +471,7 @@ list-switch-on = Ativado
 # Ao lado de um botão desativado.
 list-switch-off = Desativado
 list-practice-note-on = As ligações são simuladas dentro do aplicativo. Nenhum telefone toca e nenhum crédito é usado.
-list-practice-note-no-key = Ative para experimentar o AgentPhone sem chave. As ligações reais precisam da sua chave do AgentPhone, abaixo.
+list-practice-note-no-key = Ative para experimentar o AgentPhone sem chave. Para fazer ligações reais, você precisa da sua chave do AgentPhone (veja abaixo).
 list-practice-note-off = As ligações são reais: o telefone da empresa toca e cada ligação usa um crédito.
 
 list-language-heading = Idioma
@@ -471,12 +485,12 @@ list-notify-when-done = Avisar quando uma ligação terminar enquanto o AgentPho
 list-retention-heading = Apagar ligações antigas automaticamente
 list-retention-rule = { $what ->
         [recordings] { $days ->
-            [one] O AgentPhone apaga as gravações com mais de { $days } dia ao iniciar e uma vez por dia.
-           *[other] O AgentPhone apaga as gravações com mais de { $days } dias ao iniciar e uma vez por dia.
+            [one] O AgentPhone apaga as gravações com mais de { $days } dia, ao iniciar e uma vez por dia.
+           *[other] O AgentPhone apaga as gravações com mais de { $days } dias, ao iniciar e uma vez por dia.
         }
        *[calls] { $days ->
-            [one] O AgentPhone apaga as ligações com mais de { $days } dia ao iniciar e uma vez por dia.
-           *[other] O AgentPhone apaga as ligações com mais de { $days } dias ao iniciar e uma vez por dia.
+            [one] O AgentPhone apaga as ligações com mais de { $days } dia, ao iniciar e uma vez por dia.
+           *[other] O AgentPhone apaga as ligações com mais de { $days } dias, ao iniciar e uma vez por dia.
         }
     }
 list-retention-off = O AgentPhone guarda todas as ligações e gravações até você removê-las.
@@ -557,7 +571,7 @@ form-practice-credits-hint = Créditos simulados do modo de treino; sua conta n�
 form-practice-credits = Créditos de treino: { $count }
 form-practice-credits-unknown = Créditos de treino: —
 form-credits-hint = Créditos restantes na sua conta do AgentPhone, segundo a última informação do serviço
-form-credits = Créditos: { $count }, às { $time }
+form-credits = Créditos: { $count } (atualizado às { $time })
 form-credits-unknown = Créditos: —
 form-credits-later = (exibidos após sua primeira ligação)
 form-nav-label = Aplicativo
@@ -587,7 +601,7 @@ form-make-separate = Transformar em uma ligação separada
 form-you-asked = Você pediu:
 form-their-answer = A resposta:
 form-no-summary = Nenhum resumo foi fornecido.
-form-calling-status = Ligando para { $who }… A ligação está sendo enviada; ela abrirá aqui assim que for feita.
+form-calling-status = Ligando para { $who }… A ligação está sendo enviada; ela vai aparecer aqui assim que for feita.
 form-phone-label = Número de telefone
 form-country-label = País do número
 form-phone-placeholder = ex.: (415) 555-0132
@@ -599,6 +613,8 @@ form-website-label = Site
 form-website-placeholder = ex.: luigis.com
 form-website-help = O agente lê o site antes de ligar.
 form-objective-label = O que o agente deve fazer?
+form-for-caller = Dizer para quem é esta ligação: { $who }
+form-voicemail-label = Se cair na caixa postal, deixar esta mensagem
 form-objective-label-follow-up = O que o agente deve fazer agora?
 form-objective-count = { $count } de { $limit ->
         [one] { $limit } caractere
@@ -632,13 +648,17 @@ form-open-that-call = Abrir essa ligação
 form-practice-no-ring = Modo de treino: nenhum telefone real vai tocar.
 # Exibido em negrito antes da frase sobre qual telefone vai tocar.
 form-real-call = Esta é uma ligação real:
-form-real-call-rings = o telefone de { $who } vai tocar quando você clicar em Ligar agora, e isso usa 1 crédito.
-form-real-call-rings-left = o telefone de { $who } vai tocar quando você clicar em Ligar agora, e isso usa 1 crédito (saldo: { $left }).
-form-scheduled-real-call-rings = o telefone vai tocar quando você clicar em Ligar agora, e isso usa 1 crédito.
+form-real-call-rings = o telefone de { $who } vai tocar quando você clicar em Ligar agora, e a ligação vai usar 1 crédito.
+form-real-call-rings-left = o telefone de { $who } vai tocar quando você clicar em Ligar agora, e a ligação vai usar 1 crédito (restam { $left }).
+form-scheduled-real-call-rings = o telefone vai tocar quando você clicar em Ligar agora, e a ligação vai usar 1 crédito.
 form-open-site = Abrir agentphone.app
 form-checked-place-another = Já conferi — fazer outra ligação
 form-calling = Ligando…
 form-call-now = Ligar agora
+form-calling-for = Ligação em nome de: { $who }
+form-calling-for-callback = Ligação em nome de: { $who } · retorno pelo { $callback }
+form-call-back-on = Retorno pelo { $callback }
+form-told-heading = Adicionado ao que o agente recebe:
 form-call-later = Ligar mais tarde…
 form-change-details = Alterar dados
 form-later-note = A ligação é feita nesse horário se o AgentPhone estiver aberto; se estiver fechado, o aplicativo pergunta a você antes.

@@ -2,18 +2,18 @@
 ## 供窗口界面和 Rust 代码共同使用（错误、错误代码及相关信息）。
 ## 每种语言都有一个同名文件，包含相同的消息和相同的变量（$name）。
 ##
-## 术语表：call → 通话；objective（“需要代理做什么？”）→ 任务；outcome → 结果；
+## 术语表：call → 通话；objective（“需要 AI 助手做什么？”）→ 任务；outcome → 结果；
 ## Practice mode → 练习模式；credits → 点数；API key → API 密钥；
-## keychain → 钥匙串；agent → 代理。
+## keychain → 钥匙串；agent → AI 助手。
 ## 以下名称保持原样：agentphone.app、AgentPhone、GNOME Keyring、KWallet、
 ## AGENTPHONE_API_BASE、"apiBase"、preferences.json、https://、http://。
 
 ## 错误：消息 id 即错误代码；`.case` 属性为该错误的各种情况。
 
-empty_key = 密钥框为空。请粘贴您的 AgentPhone API 密钥，然后点击“保存密钥”。
+empty_key = 密钥输入框为空。请粘贴您的 AgentPhone API 密钥，然后点击“保存密钥”。
 no_keychain_service = 没有正在运行的钥匙串服务。在 Linux 上，请安装并启动 GNOME Keyring 或 KWallet（大多数桌面环境已自带），然后重试。AgentPhone 绝不会将您的密钥存储在其他任何地方；练习模式无需钥匙串也可使用。
 no_session_bus = AgentPhone 无法连接到您的桌面会话，因此无法使用钥匙串。请启动 GNOME Keyring 或 KWallet（通常注销后重新登录即可；如果您的桌面环境没有，请安装一个），然后重试。练习模式无需钥匙串也可使用。
-keychain_locked = 您的钥匙串已锁定，或解锁请求已被关闭。请解锁钥匙串（通常输入您的登录密码即可），然后重试。
+keychain_locked = 您的钥匙串已锁定，或解锁对话框已被关闭。请解锁钥匙串（通常输入您的登录密码即可），然后重试。
 keychain_failed = 钥匙串拒绝了此请求。请重试；如果问题持续出现，请重新启动计算机。
 no_key = 尚未存储 AgentPhone 密钥，因此未发起通话。请在“设置”中添加您的密钥，或试用练习模式。
 invalid_form = 通话的部分信息需要先修改，因此未发起通话。请检查已标记的字段。
@@ -63,6 +63,7 @@ confirmation_changed =
     .number = 您确认通话后号码发生了更改，因此未发起通话。请检查号码并重新确认。
     .mode = 您确认通话后练习模式被切换，因此未发起通话。请检查通话并重新确认。
     .removed = 该通话在发送前已被移除或更改，因此未发起。
+    .caller = 您确认通话后，“为谁拨打”（设置 → 您的信息）已更改，因此未发起通话。请检查通话并重新确认。
 sent_too_late = 此通话的预定时间到达时计算机处于睡眠状态，因此未发起：AgentPhone 绝不会延迟发起通话。如果您仍需要此通话，请重新发起。
 closed_before_sending = 此通话发送前 AgentPhone 已关闭，因此未发起。如果您仍需要此通话，请重新发起。
 already_being_placed = 此通话已经发起：预定时间刚刚到达。请在列表中查看其进展；它不会被重复发起。
@@ -193,13 +194,15 @@ check-phone-invalid = 这不是该国家/地区的有效电话号码。请检查
 check-phone-premium = 这是付费增值号码：拨打时会按分钟额外收费。AgentPhone 不拨打付费增值号码；请在商家的网站上查找其普通电话号码。
 check-note-shared-cost = 这是分摊费用号码：通话费用可能高于普通通话。
 check-note-personal = 这是个人转接号码：接听者可能是某个人，而不是该商家。
-check-note-pager = 这是寻呼机号码：没有人能通过它与代理交谈。
+check-note-pager = 这是寻呼机号码：没有人能通过它与 AI 助手交谈。
 check-note-voicemail = 这是语音信箱号码：接通的是语音信箱，而不是真人。
-check-objective-empty = 请描述代理在通话中需要做什么。
+check-objective-empty = 请描述 AI 助手在通话中需要做什么。
 check-objective-too-long = 请缩短任务描述：已输入 { $chars } 个字符，上限为 { $limit } 个。
 check-business-too-long = 商家名称请不要超过 { $limit } 个字符。
 check-website-too-long = 网址请不要超过 { $limit } 个字符，或留空。
 check-website-invalid = 请输入商家的网址，例如 https://example.com，或留空。
+check-caller-too-long = 请不要超过 { $limit } 个字符。
+check-voicemail-too-long = 语音信箱留言不能超过 { $limit } 个字符。
 
 ## 通话界面：通话的进展、结果、文字记录、录音、备注和标签。
 
@@ -208,8 +211,8 @@ call-status-not-started = 未开始
 # 通话时长：42 秒、1 分 15 秒。
 call-duration-seconds = { $seconds } 秒
 call-duration-minutes = { $minutes } 分 { $seconds } 秒
-# 文字记录中的说话人：我们的代理，或没有名称时的被叫商家。
-call-speaker-agent = AgentPhone 代理
+# 文字记录中的说话人：我们的 AI 助手，或没有名称时的被叫商家。
+call-speaker-agent = AgentPhone AI 助手
 call-speaker-business = 商家
 # 复制时文字记录中的一段话：说话人及其所说内容。
 call-transcript-line = { $speaker }：{ $text }
@@ -414,7 +417,7 @@ list-overview-calls = { $count ->
         [one] 本月：{ $count } 个通话
        *[other] 本月：{ $count } 个通话
     }
-list-overview-achieved = { $outOf } 个中已达成 { $achieved } 个
+list-overview-achieved = 已达成 { $achieved } 个（共 { $outOf } 个）
 list-overview-credits = { $count ->
         [one] 真实通话已用 { $count } 个点数
        *[other] 真实通话已用 { $count } 个点数
@@ -423,6 +426,17 @@ list-overview-credits = { $count ->
 list-overview-average = 平均时长 { $duration }
 
 list-settings-heading = 设置
+list-caller-heading = 您的信息
+list-caller-hint = 填写后，AI 助手会在每次通话中说明是为谁拨打以及回电方式。每次通话都可以选择不说明。
+list-caller-name = 您的姓名
+list-caller-organisation = 单位
+list-caller-callback = 回电号码
+list-caller-reference = 参考信息
+list-caller-reference-placeholder = 例如：客户编号 44-1290
+list-caller-save = 保存
+list-caller-saved = 已保存。每次通话都会告知 AI 助手。
+list-caller-cleared = 已清除。不会告知 AI 助手是为谁拨打。
+list-caller-not-saved = 未保存：请修改标出的内容，然后重新保存。
 
 list-key-heading = AgentPhone API 密钥
 list-key-checking-keychain = 正在检查您的系统钥匙串…
@@ -436,13 +450,13 @@ list-key-open-page = 在 agentphone.app 上打开 API 密钥页面
 list-key-placeholder = 在此粘贴您的密钥
 list-key-save = 保存密钥
 list-key-replace = 替换密钥
-list-key-checking = 正在通过 AgentPhone 检查密钥…
+list-key-checking = 正在向 AgentPhone 验证密钥…
 list-key-remove-question = 要移除密钥吗？在重新添加密钥之前，您将无法发起通话。
 list-key-remove-yes = 是，移除密钥
 list-key-keep = 保留密钥
 list-key-remove = 移除密钥
 # 后面是无法检查密钥的原因（单独的一句话）。
-list-key-saved-not-checked = 密钥已保存到您的系统钥匙串中，但目前无法检查。
+list-key-saved-not-checked = 密钥已保存到您的系统钥匙串中，但目前无法验证。
 list-key-works = 密钥可用。密钥已保存在您的系统钥匙串中。
 list-key-works-replaced = 密钥可用。新密钥已替换您系统钥匙串中的旧密钥。
 list-key-removed = 已从您的系统钥匙串中移除密钥。
@@ -545,9 +559,9 @@ form-mode-practice = 练习
 form-mode-practice-hint = 通话为模拟通话：不会有电话响铃，也不会消耗点数
 form-mode-key-unavailable = 密钥不可用
 form-mode-key-looking-hint = 正在系统钥匙串中查找您的密钥
-form-mode-live = 真实
+form-mode-live = 真实通话
 form-mode-live-hint = 通话是真实的，会消耗您的 AgentPhone 点数
-form-mode-live-other = 真实 · { $service }
+form-mode-live-other = 真实通话 · { $service }
 form-mode-live-other-hint = 通话是真实的，将发送到位于 { $service } 的服务，而不是 agentphone.app
 form-mode-no-key = 尚无密钥
 form-mode-no-key-hint = 请在“设置”中添加您的 AgentPhone 密钥，以便发起通话
@@ -569,7 +583,7 @@ form-held-note = 练习模式开启期间，这些真实通话不会发起。关
 form-held-call = { $who }：{ $time }
 form-missed-heading = 未发起的预定通话
 form-welcome-heading = 欢迎使用 AgentPhone
-form-welcome-intro = AgentPhone 会让 AI 代理替您给商家打电话——例如预订餐位、取消订阅或咨询退货政策——并向您显示结果、摘要、文字记录和录音。
+form-welcome-intro = AgentPhone 会让 AI AI 助手替您给商家打电话——例如预订餐位、取消订阅或咨询退货政策——并向您显示结果、摘要、文字记录和录音。
 form-welcome-key-heading = 使用您的 AgentPhone 密钥
 form-welcome-key-note = 请粘贴来自 agentphone.app 的 API 密钥。密钥将保存在您系统的钥匙串中。
 form-welcome-key-button = 粘贴 AgentPhone 密钥
@@ -595,9 +609,11 @@ form-phone-help = 按您平时拨号的方式输入，或以 + 和国家/地区�
 form-business-label = 商家名称
 form-website-label = 网站
 form-website-placeholder = 例如 luigis.com
-form-website-help = 代理会在拨打前阅读该网站。
-form-objective-label = 需要代理做什么？
-form-objective-label-follow-up = 现在需要代理做什么？
+form-website-help = AI 助手会在拨打前阅读该网站。
+form-objective-label = 需要 AI 助手做什么？
+form-for-caller = 说明此通话是为谁拨打：{ $who }
+form-voicemail-label = 如果转入语音信箱，请留下这条留言
+form-objective-label-follow-up = 现在需要 AI 助手做什么？
 form-objective-count = { $count } / { $limit ->
         [one] { $limit } 个字符
        *[other] { $limit } 个字符
@@ -607,7 +623,7 @@ form-place-call = 发起通话…
 form-optional = （可选）
 form-advice-label = 如何写好任务描述
 form-advice-specific = 请具体说明。
-form-advice-what = 写明代理需要的信息：姓名、日期、时间、人数、账号或理赔编号。
+form-advice-what = 写明 AI 助手需要的信息：姓名、日期、时间、人数、账号或理赔编号。
 form-advice-example = 不要只写“给餐厅打电话”，而要写“询问今晚 7 点是否有 4 人桌；如果有，请以 Sarah 的名字预订”。
 form-templates-intro = 您的模板（点击即可使用）：
 form-templates-label = 您的模板
@@ -637,6 +653,10 @@ form-open-site = 打开 agentphone.app
 form-checked-place-another = 我已确认——发起另一个通话
 form-calling = 正在拨打…
 form-call-now = 立即拨打
+form-calling-for = 代表：{ $who }
+form-calling-for-callback = 代表：{ $who } · 回电号码 { $callback }
+form-call-back-on = 回电号码 { $callback }
+form-told-heading = 将附加到给 AI 助手的说明中：
 form-call-later = 稍后拨打…
 form-change-details = 修改信息
 form-later-note = 如果届时 AgentPhone 处于打开状态，通话将在该时间发起；如果届时 AgentPhone 已关闭，它会先询问您。

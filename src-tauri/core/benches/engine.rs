@@ -76,6 +76,7 @@ async fn watch_delays(n: usize) {
             practice: true,
             despite_unconfirmed: false,
             follows: None,
+            told: None,
         };
         ids.push(engine.place_call(&form, &confirmed).await.unwrap().id);
     }

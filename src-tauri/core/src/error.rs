@@ -202,6 +202,8 @@ pub enum Changed {
     Mode,
     /// The call was removed, placed or moved to another time meanwhile.
     Removed,
+    /// What the agent is told about who the call is for (Settings → You).
+    Caller,
 }
 
 /// Which request got an answer the app could not read.
@@ -369,6 +371,7 @@ fn params_case(change: &Changed) -> Option<&'static str> {
         Changed::Number => "number",
         Changed::Mode => "mode",
         Changed::Removed => "removed",
+        Changed::Caller => "caller",
     })
 }
 
@@ -572,6 +575,9 @@ mod tests {
             },
             Error::ConfirmationChanged {
                 change: Changed::Removed,
+            },
+            Error::ConfirmationChanged {
+                change: Changed::Caller,
             },
             Error::SentTooLate,
             Error::ClosedBeforeSending,

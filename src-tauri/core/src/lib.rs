@@ -4,6 +4,7 @@
 //! commands, and the tests drive them directly.
 
 pub mod budget;
+pub mod caller;
 pub mod client;
 pub mod clock;
 pub mod closing;

@@ -41,6 +41,8 @@ pub struct Preferences {
     /// The language the app speaks (a tag of [`crate::messages::LANGUAGES`]);
     /// `None` follows the system's.
     pub language: Option<String>,
+    /// Who the calls are made for (Settings → You), checked when saved.
+    pub caller: Option<crate::caller::Caller>,
 }
 
 impl Default for Preferences {
@@ -53,6 +55,7 @@ impl Default for Preferences {
             templates: Vec::new(),
             retention: None,
             language: None,
+            caller: None,
         }
     }
 }
@@ -92,6 +95,7 @@ impl Preferences {
                 .unwrap_or(defaults.templates),
             retention: field(fields, "retention").unwrap_or(defaults.retention),
             language: field(fields, "language").unwrap_or(defaults.language),
+            caller: field(fields, "caller").unwrap_or(defaults.caller),
         }
     }
 }

@@ -405,6 +405,7 @@ async fn no_key_and_bad_forms_send_nothing() {
         practice: true,
         despite_unconfirmed: false,
         follows: None,
+        told: None,
     };
     let error = harness.engine.place_call(&bad, &as_seen).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidForm);
@@ -811,6 +812,7 @@ async fn a_follow_up_needs_what_to_do_now_and_sends_the_earlier_answer_before_it
         practice: true,
         despite_unconfirmed: false,
         follows: Some(first),
+        told: None,
     };
     let placed = harness
         .engine
@@ -830,4 +832,81 @@ async fn a_follow_up_needs_what_to_do_now_and_sends_the_earlier_answer_before_it
         .map(|(_, objective)| objective)
         .collect();
     assert_eq!(objectives.last(), Some(sent));
+}
+
+#[tokio::test]
+async fn who_the_call_is_for_is_sent_as_confirmed_and_a_change_since_places_nothing() {
+    let harness = Harness::start().await;
+    let jana = agentphone_core::caller::check(
+        &agentphone_core::caller::Caller {
+            name: "Jana Novak".into(),
+            organisation: "Hotel Linde".into(),
+            callback: "+49 30 1234567".into(),
+            reference: "customer number 44-1290".into(),
+        },
+        "US",
+        "en",
+    )
+    .unwrap();
+    let mut for_jana = form("4155550101");
+    for_jana.caller = jana.clone();
+    for_jana.voicemail = "Please call Jana back today.".into();
+    let confirmation = harness.engine.prepare(&for_jana).unwrap();
+    assert_eq!(
+        confirmation.calling_for.as_deref(),
+        Some("Jana Novak, Hotel Linde")
+    );
+    assert_eq!(confirmation.call_back_on.as_deref(), Some("+49 30 1234567"));
+    let told = confirmation.told.clone().unwrap();
+    assert!(
+        told.contains("on behalf of Jana Novak, Hotel Linde"),
+        "{told}"
+    );
+    assert!(told.contains("leave this message: Please call Jana back today."));
+
+    // Settings → You changed after the confirmation: nothing is placed.
+    let mut changed = for_jana.clone();
+    changed.caller.as_mut().unwrap().name = "Someone Else".into();
+    let error = harness
+        .engine
+        .place_call(&changed, &confirm_seen(&confirmation))
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ConfirmationChanged);
+    assert!(harness.simulator.placed_calls().is_empty());
+
+    // As confirmed: the objective, then what the agent is told.
+    let placed = harness
+        .engine
+        .place_call(&for_jana, &confirm_seen(&confirmation))
+        .await
+        .unwrap();
+    let sent = harness.simulator.placed_calls()[0].1.clone();
+    assert!(
+        sent.starts_with(&format!("{}\n\n", for_jana.objective)),
+        "{sent}"
+    );
+    assert!(sent.ends_with(&told), "{sent}");
+    assert_eq!(harness.record(placed.id).objective, sent);
+
+    // Left out on a call: nothing added.
+    let plain = form("4155550102");
+    let confirmation = harness.engine.prepare(&plain).unwrap();
+    assert_eq!(confirmation.told, None);
+    harness
+        .engine
+        .place_call(&plain, &confirm_seen(&confirmation))
+        .await
+        .unwrap();
+    assert_eq!(harness.simulator.placed_calls()[1].1, plain.objective);
+}
+
+fn confirm_seen(confirmation: &agentphone_core::engine::Confirmation) -> Confirmed {
+    Confirmed {
+        phone: confirmation.phone.clone(),
+        practice: confirmation.practice,
+        despite_unconfirmed: false,
+        follows: None,
+        told: confirmation.told.clone(),
+    }
 }

@@ -156,7 +156,7 @@ proptest! {
         website in prop_oneof![".{0,60}", "[a-z]{1,12}\\.(com|de|co\\.uk)"],
         objective in ".{0,2100}",
     ) {
-        let form = CallForm { phone, country, business_name: business, website, objective, follows: None };
+        let form = CallForm { phone, country, business_name: business, website, objective, follows: None, ..Default::default() };
         match check(&form) {
             Ok(call) => {
                 prop_assert!(call.to_phone_number.starts_with('+'));

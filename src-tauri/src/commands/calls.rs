@@ -20,11 +20,13 @@ pub async fn check_call_form(
     form: CallForm,
 ) -> Result<FormCheck, Error> {
     // Said in the language spoken; before start-up finishes, the system's.
-    let language = match starting.get() {
-        Some(state) => state.speaks(),
-        None => agentphone_core::messages::pick(sys_locale::get_locale().as_deref()),
-    };
-    Ok(check_form_in(&form, language))
+    match starting.get() {
+        Some(state) => Ok(check_form_in(&state.with_caller(form), state.speaks())),
+        None => {
+            let language = agentphone_core::messages::pick(sys_locale::get_locale().as_deref());
+            Ok(check_form_in(&form, language))
+        }
+    }
 }
 
 /// The confirmation for the form as it is now: what will be dialled, in
@@ -35,7 +37,7 @@ pub async fn prepare_call(
     form: CallForm,
 ) -> Result<Confirmation, Error> {
     let state = starting.ready().await;
-    state.engine().prepare(&form)
+    state.engine().prepare(&state.with_caller(form))
 }
 
 /// Places the call the person confirmed, or refuses if the form no longer
@@ -47,6 +49,7 @@ pub async fn place_call(
     confirmed: Confirmed,
 ) -> Result<PlacedCall, Error> {
     let state = starting.ready().await;
+    let form = state.with_caller(form);
     state.engine().place_call(&form, &confirmed).await
 }
 
@@ -60,7 +63,9 @@ pub async fn schedule_call(
     at_ms: i64,
 ) -> Result<i64, Error> {
     let state = starting.ready().await;
-    state.engine().schedule_call(&form, &confirmed, at_ms)
+    state
+        .engine()
+        .schedule_call(&state.with_caller(form), &confirmed, at_ms)
 }
 
 /// Places a scheduled (or missed) call now; `despite_unconfirmed` once the

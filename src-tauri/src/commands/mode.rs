@@ -1,6 +1,7 @@
 //! Practice or live mode, and what the window needs once when it opens
 //! (the mode, the countries, start-up notices, missed scheduled calls).
 
+use agentphone_core::caller::Caller;
 use agentphone_core::countries::{self, Country};
 use agentphone_core::history::{Balance, CallListItem};
 use agentphone_core::messages::{self, Language};
@@ -71,6 +72,10 @@ pub struct StartupState {
     /// Scheduled calls whose time came while the app was closed: the
     /// window asks about each (call now, another time, or cancel).
     pub missed: Vec<CallListItem>,
+    /// Who the calls are made for (Settings → You), if set.
+    pub caller: Option<Caller>,
+    /// Their name and organisation as one ("Jana Novak, Hotel Linde").
+    pub caller_who: Option<String>,
 }
 
 #[tauri::command]
@@ -85,6 +90,8 @@ pub async fn startup_state(starting: State<'_, Starting>) -> Result<StartupState
         language: sys_locale::get_locale().and_then(|locale| countries::language_tag(&locale)),
         notices: state.notices.clone(),
         missed: state.history().missed()?,
+        caller_who: state.preferences.get().caller.map(|caller| caller.who()),
+        caller: state.preferences.get().caller,
     })
 }
 

@@ -2,6 +2,7 @@
 //! window changes them field by field; the service's address it can only
 //! read.
 
+use agentphone_core::caller::{Caller, CallerCheck};
 use agentphone_core::engine::now_ms;
 use agentphone_core::preferences::{clean_templates, Preferences};
 use agentphone_core::retention::{self, Retention};
@@ -81,6 +82,48 @@ pub async fn set_language(
     let chosen = language.map(|wanted| agentphone_core::messages::pick(Some(&wanted)).to_owned());
     state.preferences.update(|p| p.language = chosen)?;
     Ok(state.speaks().to_owned())
+}
+
+/// Who the calls are made for (Settings → You): kept once every field is
+/// right (the callback number checked like any number, a national one in
+/// `country`); an empty one clears it. Answers what is kept, or what needs
+/// fixing in the person's language.
+#[tauri::command]
+pub async fn set_caller(
+    starting: State<'_, Starting>,
+    caller: Caller,
+    country: String,
+) -> Result<CallerSaved, Error> {
+    let state = starting.ready().await;
+    match agentphone_core::caller::check(&caller, &country, state.speaks()) {
+        Ok(kept) => {
+            state.preferences.update(|p| p.caller = kept.clone())?;
+            Ok(CallerSaved {
+                who: kept.as_ref().map(Caller::who),
+                caller: kept,
+                problems: None,
+            })
+        }
+        Err(problems) => {
+            let caller = state.preferences.get().caller;
+            Ok(CallerSaved {
+                who: caller.as_ref().map(Caller::who),
+                caller,
+                problems: Some(problems),
+            })
+        }
+    }
+}
+
+/// What [`set_caller`] kept, or why it kept nothing new.
+#[derive(serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CallerSaved {
+    pub caller: Option<Caller>,
+    /// Their name and organisation as one ("Jana Novak, Hotel Linde").
+    pub who: Option<String>,
+    pub problems: Option<CallerCheck>,
 }
 
 /// The file the window keeps what was typed, the filters and the player's

@@ -67,6 +67,9 @@ function fakeService(options: Options = {}) {
               }
             : null,
         numberNote: options.numberNote ?? null,
+        callingFor: null,
+        callBackOn: null,
+        told: null,
         ...options.answer,
       } satisfies Confirmation;
     }
@@ -110,6 +113,8 @@ beforeEach(() => {
     website: '',
     objective: '',
     follows: null,
+    forCaller: true,
+    voicemail: '',
   });
   session.follows = null;
   session.screen = 'home';
@@ -176,8 +181,10 @@ describe('new call form', () => {
           website: '',
           objective: 'Ask about returns',
           follows: null,
+          forCaller: true,
+          voicemail: '',
         },
-        confirmed: { phone: '+14155550133', practice: false, despiteUnconfirmed: false, follows: null },
+        confirmed: { phone: '+14155550133', practice: false, despiteUnconfirmed: false, follows: null, told: null },
       },
     ]);
   });
@@ -218,6 +225,7 @@ describe('new call form', () => {
         practice: false,
         despiteUnconfirmed: true,
         follows: null,
+        told: null,
       });
     },
   );

@@ -86,14 +86,25 @@ describe('api adapter', () => {
       website: '',
       objective: 'Ask about returns',
       follows: null,
+      forCaller: true,
+      voicemail: '',
     };
-    await api.placeCall(form, { phone: '+14155550132', practice: false, despiteUnconfirmed: false, follows: null });
+    await api.placeCall(form, {
+      phone: '+14155550132',
+      practice: false,
+      despiteUnconfirmed: false,
+      follows: null,
+      told: null,
+    });
     await api.deleteCall(1);
     await api.deleteCall(1, true);
     expect(calls).toEqual([
       [
         'place_call',
-        { form, confirmed: { phone: '+14155550132', practice: false, despiteUnconfirmed: false, follows: null } },
+        {
+          form,
+          confirmed: { phone: '+14155550132', practice: false, despiteUnconfirmed: false, follows: null, told: null },
+        },
       ],
       ['delete_call', { id: 1, evenIfOnItsWay: false }],
       ['delete_call', { id: 1, evenIfOnItsWay: true }],

@@ -4,6 +4,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { words } from './i18n.svelte';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { CallForm } from './bindings/CallForm';
+import type { Caller } from './bindings/Caller';
+import type { CallerSaved } from './bindings/CallerSaved';
 import type { AppMode } from './bindings/AppMode';
 import type { Balance } from './bindings/Balance';
 import type { CallDetails } from './bindings/CallDetails';
@@ -34,6 +36,8 @@ import type { StartupState } from './bindings/StartupState';
 
 export type {
   AppMode,
+  Caller,
+  CallerSaved,
   Balance,
   CallDetails,
   CallListItem,
@@ -175,6 +179,8 @@ export const api = {
   /** Switches mode; answers the mode now, the real calls held while Practice is on, and the times missed. */
   setPracticeMode: (practice: boolean) => call<ModeChange>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
+  /** Who the calls are made for (Settings → You); a national callback number belongs to `country`. */
+  setCaller: (caller: Caller, country: string) => call<CallerSaved>('set_caller', { caller, country }),
   /** A language's message catalogue (Fluent), as Rust carries it. */
   catalogue: (language: string) => call<string>('catalogue', { language }),
   /** Tells the log what is on screen now (the start-up benchmark reads it). */

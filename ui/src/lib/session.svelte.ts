@@ -8,6 +8,7 @@ import {
   type AppError,
   type AppMode,
   type CallForm,
+  type Caller,
   type CallListItem,
   type CallRecord,
   type Confirmed,
@@ -22,6 +23,8 @@ export type Screen = 'home' | 'settings' | 'call';
 
 class Session {
   screen = $state<Screen>('home');
+  /** "New call" was chosen: the form puts the cursor in the number, then clears this. */
+  numberWanted = $state(false);
   key = $state<KeyStatus | null>(null);
   /** Practice mode: calls go to the simulator inside the app. */
   practice = $state(false);
@@ -32,7 +35,18 @@ class Session {
   /** The call shown on the call screen. */
   openCallId = $state<number | null>(null);
   /** The new-call form as typed; kept here so nothing is lost on any error or screen change. */
-  form = $state<CallForm>({ phone: '', country: '', businessName: '', website: '', objective: '', follows: null });
+  form = $state<CallForm>({
+    phone: '',
+    country: '',
+    businessName: '',
+    website: '',
+    objective: '',
+    follows: null,
+    forCaller: true,
+    voicemail: '',
+  });
+  /** Who the calls are made for (Settings → You), with name and organisation as one (`who`); null when not set. */
+  caller = $state<(Caller & { who: string }) | null>(null);
   keyError = $state<AppError | null>(null);
   /**
    * Credits left in the current mode, as the service last said and when; null when unknown.
@@ -79,6 +93,7 @@ class Session {
         words.system = start.language;
         words.speak(start.speaks).catch((error: unknown) => console.error(error));
         this.missed = start.missed;
+        this.caller = start.caller ? { ...start.caller, who: start.callerWho ?? '' } : null;
       })
       .catch((error) => {
         this.modeKnown = true;
@@ -104,10 +119,11 @@ class Session {
       { form?: Partial<Record<keyof CallForm, unknown>>; follows?: unknown } | undefined;
     const untouched = !this.form.phone && !this.form.businessName && !this.form.website && !this.form.objective;
     if (saved?.form && untouched) {
-      for (const field of ['phone', 'country', 'businessName', 'website', 'objective'] as const) {
+      for (const field of ['phone', 'country', 'businessName', 'website', 'objective', 'voicemail'] as const) {
         const value = saved.form[field];
         if (typeof value === 'string') this.form[field] = value;
       }
+      if (typeof saved.form.forCaller === 'boolean') this.form.forCaller = saved.form.forCaller;
       const follows = saved.follows as Session['follows'];
       if (typeof saved.form.follows === 'number' && follows && typeof follows.id === 'number') {
         this.form.follows = saved.form.follows;
@@ -128,6 +144,12 @@ class Session {
     this.otherService = mode.otherService;
     const balance = mode.lastLiveBalance;
     this.credits = balance ? { count: balance.credits, atMs: balance.atMs } : null;
+  }
+
+  /** Opens the New call form with the cursor in the number. */
+  newCall(): void {
+    this.screen = 'home';
+    this.numberWanted = true;
   }
 
   /** Fills the New call form from an earlier call: to call again, or to follow it up. */
@@ -162,7 +184,7 @@ class Session {
       const same = (Object.keys(form) as (keyof CallForm)[]).every((field) => this.form[field] === form[field]);
       if (same) {
         this.separate();
-        Object.assign(this.form, { phone: '', businessName: '', website: '', objective: '' });
+        Object.assign(this.form, { phone: '', businessName: '', website: '', objective: '', voicemail: '' });
       }
       if (this.screen === 'home') this.openCall(placed.id);
       return placed;

@@ -10,6 +10,7 @@ use ts_rs::TS;
 
 use super::{lock, Engine, EngineEvent, Inner, PlacedCall, Placement};
 use crate::budget::Purpose;
+use crate::caller::Caller;
 use crate::history::{NewRecord, Progress};
 use crate::messages::Message;
 use crate::validate::{check, follow_up_objective, CallForm};
@@ -37,6 +38,12 @@ pub struct Confirmation {
     pub may_already_be_placed: Option<ErrorPayload>,
     /// What to know about the number (shared cost, voicemail…).
     pub number_note: Option<String>,
+    /// Who the call is for ("Jana Novak, Hotel Linde"), if the agent is told.
+    pub calling_for: Option<String>,
+    /// The number to call back on, as people read it, if the agent is told.
+    pub call_back_on: Option<String>,
+    /// What is added to the objective for the agent, word for word.
+    pub told: Option<String>,
 }
 
 /// What the person saw and confirmed; the call is placed only if it still
@@ -54,6 +61,10 @@ pub struct Confirmed {
     /// The call this one follows up ("Follow up…"), shown as one thread.
     #[serde(default)]
     pub follows: Option<i64>,
+    /// What the confirmation said is added for the agent
+    /// ([`Confirmation::told`]).
+    #[serde(default)]
+    pub told: Option<String>,
 }
 
 /// Calls to the same number this recently are pointed out.
@@ -131,6 +142,17 @@ impl Engine {
             practice: self.mode().is_practice(),
             called_minutes_ago,
             last_call: last.map(|last| last.id),
+            calling_for: form
+                .caller
+                .as_ref()
+                .map(Caller::who)
+                .filter(|who| !who.is_empty()),
+            call_back_on: form
+                .caller
+                .as_ref()
+                .filter(|caller| !caller.callback.is_empty())
+                .map(|caller| crate::validate::for_people(&caller.callback)),
+            told: form.told(),
         })
     }
 
@@ -169,6 +191,11 @@ impl Engine {
         if confirmed.practice != self.mode().is_practice() {
             return Err(Error::ConfirmationChanged {
                 change: Changed::Mode,
+            });
+        }
+        if form.told() != confirmed.told {
+            return Err(Error::ConfirmationChanged {
+                change: Changed::Caller,
             });
         }
         if !confirmed.despite_unconfirmed

@@ -1,7 +1,7 @@
 //! Checks what the person typed before anything is sent, with a message
 //! for each field that needs fixing.
 
-mod phone;
+pub(crate) mod phone;
 #[cfg(test)]
 mod tests;
 
@@ -9,6 +9,7 @@ use phonenumber::Mode;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::caller::{Caller, MAX_VOICEMAIL_CHARS};
 use crate::models::NewCall;
 use phone::{number_note, phone};
 
@@ -33,6 +34,24 @@ pub struct CallForm {
     /// before the objective in what is sent (see [`follow_up_objective`]).
     #[serde(default)]
     pub follows: Option<i64>,
+    /// Tell the agent who the call is for (Settings → You); the commands
+    /// fill [`caller`](Self::caller) from the preferences when set.
+    #[serde(default)]
+    pub for_caller: bool,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub caller: Option<Caller>,
+    /// What to leave on voicemail, if the agent reaches it (empty: nothing).
+    #[serde(default)]
+    pub voicemail: String,
+}
+
+impl CallForm {
+    /// What is added to the objective for the agent (who the call is for,
+    /// the voicemail message), as the confirmation shows it.
+    pub fn told(&self) -> Option<String> {
+        crate::caller::told(self.caller.as_ref(), &self.voicemail)
+    }
 }
 
 /// What is wrong with the form, field by field (`None`: that field is fine),
@@ -45,6 +64,7 @@ pub struct FormCheck {
     pub business_name: Option<String>,
     pub website: Option<String>,
     pub objective: Option<String>,
+    pub voicemail: Option<String>,
     /// `+14155551234` once the number is valid.
     pub e164: Option<String>,
     /// `+1 415-555-1234` once the number is valid.
@@ -66,6 +86,7 @@ impl FormCheck {
             && self.business_name.is_none()
             && self.website.is_none()
             && self.objective.is_none()
+            && self.voicemail.is_none()
     }
 
     /// The first problem, for a one-line message.
@@ -75,6 +96,7 @@ impl FormCheck {
             &self.objective,
             &self.business_name,
             &self.website,
+            &self.voicemail,
         ]
         .into_iter()
         .find_map(|problem| problem.as_deref())
@@ -104,9 +126,21 @@ pub fn check_in(form: &CallForm, language: &str) -> Result<NewCall, Box<FormChec
             None
         }
     };
-    let objective = form.objective.trim();
+    let typed = form.objective.trim();
+    // What the agent is told: the objective, then who it is for and the
+    // voicemail message; the limit counts it all.
+    let objective = match (typed.is_empty(), form.told()) {
+        (false, Some(added)) => format!("{typed}\n\n{added}"),
+        _ => typed.to_owned(),
+    };
     let objective_chars = objective.chars().count();
-    if objective.is_empty() {
+    if form.voicemail.trim().chars().count() > MAX_VOICEMAIL_CHARS {
+        check.voicemail = say(
+            "check-voicemail-too-long",
+            &[("limit", MAX_VOICEMAIL_CHARS.into())],
+        );
+    }
+    if typed.is_empty() {
         check.objective = say("check-objective-empty", &[]);
     } else if objective_chars > MAX_OBJECTIVE_CHARS {
         check.objective = say(
@@ -136,7 +170,7 @@ pub fn check_in(form: &CallForm, language: &str) -> Result<NewCall, Box<FormChec
     match (check.is_ok(), check.e164.clone()) {
         (true, Some(e164)) if number.is_some() => Ok(NewCall {
             to_phone_number: e164,
-            objective: objective.to_owned(),
+            objective,
             business_name: (!business.is_empty()).then(|| business.to_owned()),
             website,
         }),

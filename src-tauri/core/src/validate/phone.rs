@@ -17,7 +17,7 @@ const EMERGENCY: &[&str] = &[
 /// businesses.
 const SHORT_NUMBER_DIGITS: usize = 6;
 
-pub(super) fn phone(typed: &str, country: &str) -> Result<phonenumber::PhoneNumber, &'static str> {
+pub(crate) fn phone(typed: &str, country: &str) -> Result<phonenumber::PhoneNumber, &'static str> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Err("check-phone-empty");

@@ -76,7 +76,7 @@ pub fn form_for(number: &str, objective: &str) -> CallForm {
         business_name: "Luigi's".into(),
         website: String::new(),
         objective: objective.into(),
-        follows: None,
+        ..CallForm::default()
     }
 }
 
@@ -88,6 +88,7 @@ pub fn confirm(engine: &Engine, form: &CallForm) -> Confirmed {
         practice: confirmation.practice,
         despite_unconfirmed: false,
         follows: None,
+        told: confirmation.told,
     }
 }
 

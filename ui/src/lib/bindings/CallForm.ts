@@ -16,4 +16,13 @@ objective: string,
  * The earlier call this one follows up: its question and answer go
  * before the objective in what is sent (see [`follow_up_objective`]).
  */
-follows: number | null, };
+follows: number | null, 
+/**
+ * Tell the agent who the call is for (Settings → You); the commands
+ * fill [`caller`](Self::caller) from the preferences when set.
+ */
+forCaller: boolean, 
+/**
+ * What to leave on voicemail, if the agent reaches it (empty: nothing).
+ */
+voicemail: string, };

@@ -35,4 +35,16 @@ mayAlreadyBePlaced: ErrorPayload | null,
 /**
  * What to know about the number (shared cost, voicemail…).
  */
-numberNote: string | null, };
+numberNote: string | null, 
+/**
+ * Who the call is for ("Jana Novak, Hotel Linde"), if the agent is told.
+ */
+callingFor: string | null, 
+/**
+ * The number to call back on, as people read it, if the agent is told.
+ */
+callBackOn: string | null, 
+/**
+ * What is added to the objective for the agent, word for word.
+ */
+told: string | null, };

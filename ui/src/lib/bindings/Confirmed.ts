@@ -13,4 +13,9 @@ despiteUnconfirmed: boolean,
 /**
  * The call this one follows up ("Follow up…"), shown as one thread.
  */
-follows: number | null, };
+follows: number | null, 
+/**
+ * What the confirmation said is added for the agent
+ * ([`Confirmation::told`]).
+ */
+told: string | null, };
