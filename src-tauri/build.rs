@@ -22,6 +22,7 @@ const COMMANDS: &[&str] = &[
     "calls::check_call_again",
     "calls::delete_call",
     "calls::export_call",
+    "calls::email_call",
     "calls::export_calls",
     "calls::set_note",
     "calls::set_labels",

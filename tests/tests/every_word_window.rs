@@ -168,6 +168,33 @@ async fn every_screen_speaks_only_from_the_catalogues() {
     walk.look("result").await;
 
     walk.look("history").await;
+    window.click(&said("list-filter-button")).await;
+    window
+        .client()
+        .execute(
+            "const pick = document.querySelector('#filter-panel select');\
+             pick.value = 'achieved'; pick.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    window
+        .text(&messages::text(pseudo::TAG, "list-outcome-achieved", &[]))
+        .await;
+    walk.look("filters").await;
+    window
+        .client()
+        .execute(
+            "const pick = document.querySelector('#filter-panel select');\
+             pick.value = ''; pick.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    window.click(&said("form-nav-shortcuts")).await;
+    window.heading(&said("shortcuts-heading")).await;
+    walk.look("shortcuts").await;
+    window.click(&said("shortcuts-close")).await;
     window.click(&said("form-nav-settings")).await;
     window.heading(&said("list-settings-heading")).await;
     walk.look("settings").await;

@@ -1,7 +1,12 @@
 //! The office desk, in the real window against a service the test runs:
 //! who the calls are for (Settings → You) is shown on the confirmation and
 //! told to the agent word for word, with the voicemail message; one call
-//! can leave it out; it is kept for the next start.
+//! can leave it out; it is kept for the next start. Each keyboard shortcut,
+//! pressed as keys, does what its list says, and none places a call.
+//! "Try again later…" schedules the same call, linked to the one that did
+//! not get done; the history's filters sit behind one control, with chips.
+//! Email… hands the mail program a message ready to send (the opener is
+//! a stand-in that writes down what it got), and Print… prints the call.
 
 use std::time::Duration;
 
@@ -111,5 +116,260 @@ async fn who_the_call_is_for_is_confirmed_and_told_and_one_call_can_leave_it_out
     }
     assert_eq!(window.value_in("Your name").await, "Jana Novak");
     assert_eq!(window.value_in("Callback number").await, "+49 30 1234567");
+    window.close().await;
+}
+
+/// The element the keyboard is in.
+async fn focused(window: &AppWindow) -> String {
+    window
+        .client()
+        .execute("return document.activeElement.id;", vec![])
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn calls_listed(window: &AppWindow) -> usize {
+    window
+        .client()
+        .find_all(Locator::XPath("//ul[@aria-label='Calls']/li"))
+        .await
+        .unwrap()
+        .len()
+}
+
+#[tokio::test]
+async fn each_shortcut_does_what_its_list_says_and_none_places_a_call() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    let window = AppWindow::open_with(&desktop, &[("AGENTPHONE_PRACTICE_SECOND_MS", "20")]).await;
+    agentphone_e2e::flows::try_practice(&window).await;
+    for number in ["4155550111", "4155550112"] {
+        agentphone_e2e::flows::fill_and_place(&window, number).await;
+        window.heading("Result").await;
+    }
+    let main = desktop.visible_window("AgentPhone");
+    let press = |keys: &str| desktop.press_key_in(&main, keys);
+
+    // F1: the list, which Escape closes.
+    press("F1");
+    window.heading("Keyboard shortcuts").await;
+    window.screenshot("shortcuts").await;
+    press("Escape");
+    window.heading("Result").await;
+    assert!(!window.page_text().await.contains("Keyboard shortcuts"));
+
+    // Ctrl+N: the form, with the cursor in the number.
+    press("ctrl+n");
+    window.heading("New call").await;
+    assert_eq!(focused(&window).await, "phone");
+    window
+        .text_box("Phone number")
+        .await
+        .send_keys("4155550113")
+        .await
+        .unwrap();
+    window
+        .text_box("What should the agent do?")
+        .await
+        .send_keys("Ask about Sunday opening hours")
+        .await
+        .unwrap();
+    window.text("Will dial").await;
+
+    // Ctrl+Enter: the confirmation, never the call; Escape: back to the form.
+    press("ctrl+Return");
+    window.button("Call now").await;
+    press("Escape");
+    window.button("Place call…").await;
+    assert_eq!(calls_listed(&window).await, 2, "no call was placed");
+    assert_eq!(
+        window.value_in("What should the agent do?").await,
+        "Ask about Sunday opening hours"
+    );
+
+    // Ctrl+F: the history's search.
+    press("ctrl+f");
+    assert_eq!(focused(&window).await, "history-search");
+
+    // Alt+↓ / Alt+↑: through the calls as listed (newest first).
+    let call_title = "//h2[@id='call-heading']";
+    press("alt+Down");
+    window
+        .wait_until_text(call_title, |title| title.starts_with("+1 415-555-0112"))
+        .await;
+    press("alt+Down");
+    window
+        .wait_until_text(call_title, |title| title.starts_with("+1 415-555-0111"))
+        .await;
+    press("alt+Up");
+    window
+        .wait_until_text(call_title, |title| title.starts_with("+1 415-555-0112"))
+        .await;
+
+    // Ctrl+,: Settings; Escape: back to New call.
+    press("ctrl+comma");
+    window.heading("Settings").await;
+    press("Escape");
+    window.heading("New call").await;
+    assert_eq!(calls_listed(&window).await, 2, "no shortcut placed a call");
+    window.close().await;
+}
+
+#[tokio::test]
+async fn try_again_later_schedules_the_same_call_linked_to_the_one_that_did_not_get_done() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    let window = AppWindow::open_with(&desktop, &[("AGENTPHONE_PRACTICE_SECOND_MS", "20")]).await;
+    agentphone_e2e::flows::try_practice(&window).await;
+    // A number ending in 03: the practice service does not get it done.
+    agentphone_e2e::flows::fill_and_place(&window, "4155550103").await;
+    window.heading("Result").await;
+    window.text("Not achieved").await;
+
+    // The same details, straight to the confirmation with Call later open.
+    window.click("Try again later…").await;
+    window.heading("Check before calling").await;
+    window.text("+1 415-555-0103").await;
+    window.click("In 1 hour").await;
+    window.click("Schedule").await;
+    window.button("Cancel the call").await;
+    window.screenshot("try-again-later").await;
+    let started = std::time::Instant::now();
+    while calls_listed(&window).await < 2 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the new call is listed"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Filters sit behind one control; the one in use shows as a chip that removes it.
+    window.click("Filter").await;
+    window
+        .client()
+        .find(Locator::Css("select[aria-label='Filter by outcome']"))
+        .await
+        .unwrap()
+        .select_by_value("not_achieved")
+        .await
+        .unwrap();
+    window.click("Filter (1)").await;
+    window.button("Remove the filter Not achieved").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(calls_listed(&window).await, 1, "only the call not achieved");
+    window.screenshot("filter-chip").await;
+    window.click("Remove the filter Not achieved").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(calls_listed(&window).await, 2);
+    assert!(window.page_text().await.contains("Filter"));
+
+    // The call that did not get done lists the new one, as a follow-up.
+    window
+        .client()
+        .find(Locator::XPath("//ul[@aria-label='Calls']/li[2]/button[1]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    window.heading("Follow-ups").await;
+    window.close().await;
+}
+
+#[tokio::test]
+async fn email_opens_a_message_ready_and_print_prints_the_call() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    // The mail program the system would open: here it writes down what it was given.
+    let opener = desktop.home().join("opener");
+    std::fs::create_dir_all(&opener).unwrap();
+    let opened = desktop.home().join("opened.txt");
+    let script = opener.join("xdg-open");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '{}'\n",
+            opened.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        opener.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let window = AppWindow::open_with(
+        &desktop,
+        &[("AGENTPHONE_PRACTICE_SECOND_MS", "20"), ("PATH", &path)],
+    )
+    .await;
+    agentphone_e2e::flows::try_practice(&window).await;
+    agentphone_e2e::flows::fill_and_place(&window, "4155550105").await;
+    window.heading("Result").await;
+    window
+        .text_box("Note")
+        .await
+        .send_keys("Table 12, ask for Marco")
+        .await
+        .unwrap();
+    window.role_with_text("status", "Note saved.").await;
+
+    let links = || -> Vec<String> {
+        std::fs::read_to_string(&opened)
+            .unwrap_or_default()
+            .lines()
+            .map(|link| {
+                percent_encoding::percent_decode_str(link)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            })
+            .collect()
+    };
+    window.click("Email…").await;
+    let link = agentphone_e2e::desktop::wait_for("the mail program to be opened", || links().pop());
+    assert!(
+        link.starts_with("mailto:?subject=+1 415-555-0105: Achieved&body="),
+        "{link}"
+    );
+    assert!(link.contains("Outcome: Achieved"), "{link}");
+    assert!(link.contains("Note:\r\nTable 12, ask for Marco"), "{link}");
+    assert!(!link.contains("Transcript:"), "{link}");
+    window
+        .client()
+        .find(Locator::XPath(
+            "//label[contains(., 'with the transcript')]/input",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    window.click("Email…").await;
+    let with_transcript = agentphone_e2e::desktop::wait_for("a second message", || {
+        let all = links();
+        (all.len() == 2).then(|| all[1].clone())
+    });
+    assert!(
+        with_transcript.contains("Transcript:\r\n"),
+        "{with_transcript}"
+    );
+
+    // Print… hands the call to the system's printing (recorded here, not printed).
+    window
+        .client()
+        .execute(
+            "window.printed = 0; window.print = () => { window.printed += 1; };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    window.click("Print…").await;
+    let printed = window
+        .client()
+        .execute("return window.printed;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(printed, 1);
     window.close().await;
 }

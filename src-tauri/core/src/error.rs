@@ -135,6 +135,9 @@ pub enum Error {
         address: String,
     },
 
+    /// No mail program took the `mailto:` link.
+    MailNotOpened,
+
     MayBePlaced {
         phone: String,
     },
@@ -590,6 +593,7 @@ mod tests {
             Error::BrowserNotOpened {
                 address: "https://agentphone.app/dashboard".into(),
             },
+            Error::MailNotOpened,
             Error::MayBePlaced {
                 phone: "+14155550105".into(),
             },
@@ -664,6 +668,7 @@ mod tests {
                 | Error::UnknownCall
                 | Error::SaveFailed { .. }
                 | Error::BrowserNotOpened { .. }
+                | Error::MailNotOpened
                 | Error::MayBePlaced { .. }
                 | Error::WrongMode { .. }
                 | Error::AlreadyOpen

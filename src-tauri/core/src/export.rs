@@ -106,6 +106,92 @@ pub fn markdown(details: &CallDetails, language: &str) -> String {
     text
 }
 
+/// The longest `mailto:` link made: mail programs refuse longer ones, so
+/// a long transcript is cut to fit (the Markdown export has it whole).
+const MAX_MAILTO_CHARS: usize = 8_000;
+
+/// A `mailto:` link with the call ready to send, in `language`: the subject
+/// names the business and the outcome; the body says when, the number, the
+/// outcome, the summary, the note and, if asked, the transcript.
+pub fn mailto(details: &CallDetails, language: &str, with_transcript: bool) -> String {
+    let record = &details.record;
+    let say = |id: &str| messages::text(language, id, &[]);
+    let result = record
+        .outcome
+        .as_ref()
+        .map(|outcome| outcome_words(outcome, language))
+        .or_else(|| record.status.as_ref().map(|s| status_words(s, language)))
+        .unwrap_or_default();
+    let subject = messages::text(
+        language,
+        "email-subject",
+        &[
+            ("who", title(record).into()),
+            ("result", result.clone().into()),
+        ],
+    );
+    let placed = humantime::format_rfc3339_seconds(
+        std::time::UNIX_EPOCH
+            + std::time::Duration::from_millis(record.created_at_ms.max(0) as u64),
+    )
+    .to_string();
+    let mut body = format!(
+        "{}: {}\n{}: {}\n{}: {result}\n",
+        say("export-placed"),
+        placed,
+        say("export-number"),
+        record.phone_for_people,
+        say("export-outcome"),
+    );
+    if let Some(summary) = &record.summary {
+        body.push_str(&format!("\n{}:\n{summary}\n", say("export-summary")));
+    }
+    if !record.note.trim().is_empty() {
+        body.push_str(&format!(
+            "\n{}:\n{}\n",
+            say("export-note"),
+            record.note.trim()
+        ));
+    }
+    let link = |body: &str| {
+        format!(
+            "mailto:?subject={}&body={}",
+            encoded(&subject),
+            encoded(body)
+        )
+    };
+    if with_transcript && !details.turns.is_empty() {
+        let mut with_turns = format!("{body}\n{}:\n", say("export-transcript"));
+        let unknown = say("export-unknown-speaker");
+        for turn in &details.turns {
+            let speaker = if turn.speaker.is_empty() {
+                unknown.as_str()
+            } else {
+                &turn.speaker
+            };
+            let line = format!("{speaker}: {}\n", turn.text);
+            if link(&with_turns).len() + encoded(&line).len() > MAX_MAILTO_CHARS {
+                with_turns.push('…');
+                break;
+            }
+            with_turns.push_str(&line);
+        }
+        body = with_turns;
+    }
+    link(&body)
+}
+
+/// Text as a part of a `mailto:` link: everything but letters, digits and
+/// `-._~` percent-encoded (spaces as `%20`, which every mail program reads).
+fn encoded(text: &str) -> String {
+    const KEPT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(&text.replace('\n', "\r\n"), KEPT).to_string()
+}
+
 /// `AgentPhone call - Luigi's.md`: safe on every desktop's file system
 /// (no slashes, colons or other characters a save dialog refuses).
 pub fn markdown_file_name(record: &CallRecord) -> String {
@@ -280,6 +366,7 @@ pub(crate) mod tests {
             progress: Progress::Finished,
             status: Some("completed".into()),
             ended: true,
+            try_again_later: false,
             timeline: Vec::new(),
             outcome: Some("achieved".into()),
             summary: Some("Booked for 7pm.".into()),
@@ -325,6 +412,61 @@ pub(crate) mod tests {
         assert!(text.contains("## Objective\n\nBook a table for 2\n"));
         assert!(text.contains("## Summary\n\nBooked for 7pm.\n"));
         assert!(text.contains("**Agent:** Hello\n\n**Unknown:** Hi there  \nhow can I help?\n"));
+    }
+
+    #[test]
+    fn an_email_is_ready_with_subject_body_and_the_transcript_only_if_asked() {
+        let mut with_note = record();
+        with_note.note = "Ask for the window table & 2 chairs".into();
+        let details = CallDetails {
+            record: with_note,
+            turns: vec![Turn {
+                speaker: "Agent".into(),
+                side: Side::Agent,
+                text: "Hello".into(),
+            }],
+            recording_downloading: false,
+            follow_ups: Vec::new(),
+        };
+        let decoded = |link: &str| {
+            percent_encoding::percent_decode_str(link)
+                .decode_utf8()
+                .unwrap()
+                .into_owned()
+        };
+        let link = mailto(&details, "en", false);
+        assert!(
+            link.starts_with("mailto:?subject=Luigi%27s%20Trattoria%3A%20Achieved&body="),
+            "{link}"
+        );
+        assert!(!link.contains(' ') && !link.contains('+'), "{link}");
+        let text = decoded(&link);
+        assert!(
+            text.contains("Number: +1 415-555-0105\r\nOutcome: Achieved"),
+            "{text}"
+        );
+        assert!(text.contains("Summary:\r\nBooked for 7pm."), "{text}");
+        assert!(
+            text.contains("Note:\r\nAsk for the window table & 2 chairs"),
+            "{text}"
+        );
+        assert!(!text.contains("Transcript"), "{text}");
+        assert!(decoded(&mailto(&details, "en", true)).contains("Transcript:\r\nAgent: Hello"));
+
+        // A long transcript is cut so the link stays short enough for mail programs.
+        let long = CallDetails {
+            turns: (0..400)
+                .map(|n| Turn {
+                    speaker: "Agent".into(),
+                    side: Side::Agent,
+                    text: format!("Line {n} of a very long talk about the booking"),
+                })
+                .collect(),
+            ..details
+        };
+        let link = mailto(&long, "en", true);
+        assert!(link.len() <= MAX_MAILTO_CHARS, "{}", link.len());
+        assert!(decoded(&link).ends_with('…'));
     }
 
     #[test]

@@ -194,6 +194,25 @@ pub async fn delete_call(
     Ok(())
 }
 
+/// Opens the person's mail program with the call in a message ready to
+/// send (the transcript too if asked); nothing is sent by the app.
+#[tauri::command]
+pub async fn email_call(
+    app: AppHandle,
+    starting: State<'_, Starting>,
+    id: i64,
+    with_transcript: bool,
+) -> Result<(), Error> {
+    use tauri_plugin_opener::OpenerExt;
+    let state = starting.ready().await;
+    let details = state.engine().details(id)?.ok_or(Error::UnknownCall)?;
+    let link = export::mailto(&details, state.speaks(), with_transcript);
+    app.opener().open_url(link, None::<&str>).map_err(|error| {
+        log::warn!("could not open the mail program: {error}");
+        Error::MailNotOpened
+    })
+}
+
 /// Saves the call as a Markdown file where the person picks; `None` when
 /// they closed the dialog.
 #[tauri::command]

@@ -159,6 +159,8 @@ export const api = {
   deleteCall: (id: number, evenIfOnItsWay = false) => call<void>('delete_call', { id, evenIfOnItsWay }),
   /** Asks where to save the call as Markdown; resolves to the path, or null if the person cancelled. */
   exportCall: (id: number) => call<string | null>('export_call', { id }),
+  /** Opens the mail program with the call in a message; the app sends nothing. */
+  emailCall: (id: number, withTranscript: boolean) => call<null>('email_call', { id, withTranscript }),
   /** What the window needs once: the mode, the default country, start-up notices. */
   startupState: () => call<StartupState>('startup_state'),
   downloadRecording: (id: number) => call<string>('download_recording', { id }),

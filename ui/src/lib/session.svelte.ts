@@ -23,6 +23,8 @@ export type Screen = 'home' | 'settings' | 'call';
 
 class Session {
   screen = $state<Screen>('home');
+  /** The call "Try again later…" was chosen on; `openLater` until the form has opened the confirmation for it. */
+  retrying = $state<{ id: number; openLater: boolean } | null>(null);
   /** "New call" was chosen: the form puts the cursor in the number, then clears this. */
   numberWanted = $state(false);
   key = $state<KeyStatus | null>(null);
@@ -154,6 +156,7 @@ class Session {
 
   /** Fills the New call form from an earlier call: to call again, or to follow it up. */
   callAgain(record: CallRecord, followUp: boolean): void {
+    this.retrying = null;
     Object.assign(this.form, {
       phone: record.phone,
       businessName: record.business ?? '',
@@ -197,6 +200,16 @@ class Session {
   separate(): void {
     this.follows = null;
     this.form.follows = null;
+    this.retrying = null;
+  }
+
+  /**
+   * "Try again later…": the same details, straight to the confirmation with the Call later picker open; the new call
+   * is linked to this one, as a follow-up is.
+   */
+  tryAgainLater(record: CallRecord): void {
+    this.callAgain(record, false);
+    this.retrying = { id: record.id, openLater: true };
   }
 
   openCall(id: number): void {

@@ -17,6 +17,7 @@ export function aRecord(changes: Partial<CallRecord> = {}): CallRecord {
     progress: 'watching',
     status: null,
     ended: false,
+    tryAgainLater: false,
     timeline: [],
     outcome: null,
     summary: null,

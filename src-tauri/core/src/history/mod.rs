@@ -414,6 +414,8 @@ const RECORD_COLUMNS: &str = "id, call_id, simulated, phone, business, website, 
 
 fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
     let status: Option<crate::CallStatus> = row.get(9)?;
+    let outcome: Option<crate::models::Outcome> = row.get(10)?;
+    let progress = Progress::parse(&row.get::<_, String>(8)?)?;
     let stored_problem: Option<String> = row.get(17)?;
     let kept_problem = stored_problem
         .as_deref()
@@ -428,11 +430,17 @@ fn record(row: &Row<'_>) -> rusqlite::Result<CallRecord> {
         website: row.get(5)?,
         objective: row.get(6)?,
         created_at_ms: row.get(7)?,
-        progress: Progress::parse(&row.get::<_, String>(8)?)?,
+        progress,
         ended: status.as_ref().is_some_and(crate::CallStatus::is_terminal),
+        try_again_later: progress == Progress::NotPlaced
+            || matches!(
+                status,
+                Some(crate::CallStatus::Failed | crate::CallStatus::Canceled)
+            )
+            || outcome == Some(crate::models::Outcome::NotAchieved),
         status,
         timeline: Vec::new(),
-        outcome: row.get(10)?,
+        outcome,
         summary: row.get(11)?,
         transcript: row.get(12)?,
         duration_seconds: row.get(13)?,

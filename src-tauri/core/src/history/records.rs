@@ -130,6 +130,9 @@ pub struct CallRecord {
     pub status: Option<CallStatus>,
     /// The service said the call ended (`completed`, `failed`, `canceled`).
     pub ended: bool,
+    /// It did not get done (failed, canceled, not achieved, or not placed):
+    /// the window offers "Try again later…".
+    pub try_again_later: bool,
     pub timeline: Vec<StatusChange>,
     pub outcome: Option<Outcome>,
     pub summary: Option<String>,

@@ -28,7 +28,12 @@ sentAtMs: number | null, progress: Progress, status: CallStatus | null,
 /**
  * The service said the call ended (`completed`, `failed`, `canceled`).
  */
-ended: boolean, timeline: Array<StatusChange>, outcome: Outcome | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, 
+ended: boolean, 
+/**
+ * It did not get done (failed, canceled, not achieved, or not placed):
+ * the window offers "Try again later…".
+ */
+tryAgainLater: boolean, timeline: Array<StatusChange>, outcome: Outcome | null, summary: string | null, transcript: string | null, durationSeconds: number | null, recordingUrl: string | null, recordingPath: string | null, creditsAfter: number | null, 
 /**
  * Why the call stands where it does, in English (for the log, exports
  * and as a fallback).
