@@ -164,6 +164,7 @@ notice-history-aside = كان سجل مكالماتك تالفًا، لذا نق
 notice-kept-aside = تعذّرت استعادة ما كتبته من قبل، لذا وضع AgentPhone ملفه جانبًا ({ $file }) وبدأ بنموذج فارغ.
 save-calls-title = تصدير المكالمات إلى جدول بيانات
 save-calls-kind = جدول بيانات (CSV)
+save-calls-kind-excel = مصنف Excel ‏(.xlsx)
 save-call-title = تصدير المكالمة
 save-call-kind = Markdown
 save-recording-title = حفظ التسجيل
@@ -395,6 +396,7 @@ list-export = { $count ->
     }
 # مربع اختيار بعد زر التصدير.
 list-export-with-transcripts = مع نصوص المكالمات
+list-export-excel = تصدير إلى Excel…
 # $path: الملف الذي حُفظت فيه المكالمات.
 list-export-saved = { $count ->
         [zero] تم حفظ { $count } مكالمة في { $path }.

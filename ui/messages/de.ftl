@@ -140,6 +140,7 @@ notice-history-aside = Ihr Anrufverlauf war beschädigt. Daher hat AgentPhone ih
 notice-kept-aside = Ihre vorherigen Eingaben konnten nicht wiederhergestellt werden. Daher hat AgentPhone die zugehörige Datei beiseitegelegt ({ $file }) und mit einem leeren Formular gestartet.
 save-calls-title = Anrufe als Tabelle exportieren
 save-calls-kind = Tabelle (CSV)
+save-calls-kind-excel = Excel-Arbeitsmappe (.xlsx)
 save-call-title = Anruf exportieren
 save-call-kind = Markdown
 save-recording-title = Aufnahme speichern
@@ -355,6 +356,7 @@ list-export = { $count ->
     }
 # Ein Kontrollkästchen nach der Export-Schaltfläche.
 list-export-with-transcripts = mit Transkripten
+list-export-excel = Für Excel exportieren…
 # $path: die Datei, in der die Anrufe gespeichert wurden.
 list-export-saved = { $count ->
         [one] { $count } Anruf unter { $path } gespeichert.

@@ -136,6 +136,7 @@ notice-history-aside = Your call history was damaged, so AgentPhone moved it to 
 notice-kept-aside = What you had typed before could not be brought back, so AgentPhone set its file aside ({ $file }) and started with an empty form.
 save-calls-title = Export calls to a spreadsheet
 save-calls-kind = Spreadsheet (CSV)
+save-calls-kind-excel = Excel workbook (.xlsx)
 save-call-title = Export the call
 save-call-kind = Markdown
 save-recording-title = Save the recording
@@ -351,6 +352,7 @@ list-export = { $count ->
     }
 # A checkbox after the export button.
 list-export-with-transcripts = with transcripts
+list-export-excel = Export for Excel…
 # $path: the file the calls were saved to.
 list-export-saved = { $count ->
         [one] Saved { $count } call to { $path }.

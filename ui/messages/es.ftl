@@ -139,6 +139,7 @@ notice-history-aside = Su historial de llamadas estaba dañado, así que AgentPh
 notice-kept-aside = No se pudo recuperar lo que había escrito antes, así que AgentPhone apartó su archivo ({ $file }) y empezó con un formulario vacío.
 save-calls-title = Exportar las llamadas a una hoja de cálculo
 save-calls-kind = Hoja de cálculo (CSV)
+save-calls-kind-excel = Libro de Excel (.xlsx)
 save-call-title = Exportar la llamada
 save-call-kind = Markdown
 save-recording-title = Guardar la grabación
@@ -354,6 +355,7 @@ list-export = { $count ->
     }
 # Una casilla después del botón de exportar.
 list-export-with-transcripts = con transcripciones
+list-export-excel = Exportar para Excel…
 # $path: el archivo en el que se guardaron las llamadas.
 list-export-saved = { $count ->
         [one] Se guardó { $count } llamada en { $path }.

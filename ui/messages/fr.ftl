@@ -139,6 +139,7 @@ notice-history-aside = Votre historique des appels était endommagé : AgentPho
 notice-kept-aside = Ce que vous aviez saisi n'a pas pu être récupéré : AgentPhone a donc mis son fichier de côté ({ $file }) et a démarré avec un formulaire vide.
 save-calls-title = Exporter les appels vers une feuille de calcul
 save-calls-kind = Feuille de calcul (CSV)
+save-calls-kind-excel = Classeur Excel (.xlsx)
 save-call-title = Exporter l'appel
 save-call-kind = Markdown
 save-recording-title = Sauvegarder l'enregistrement
@@ -354,6 +355,7 @@ list-export = { $count ->
     }
 # Une case à cocher après le bouton d'export.
 list-export-with-transcripts = avec les transcriptions
+list-export-excel = Exporter pour Excel…
 # $path : le fichier dans lequel les appels ont été enregistrés.
 list-export-saved = { $count ->
         [one] { $count } appel enregistré dans { $path }.

@@ -143,6 +143,7 @@ notice-history-aside = 通話履歴が破損していたため、AgentPhoneは�
 notice-kept-aside = 前回入力していた内容を復元できなかったため、AgentPhoneはそのファイルを別の場所に移し（{ $file }）、空の入力フォームで起動しました。
 save-calls-title = 通話をスプレッドシートにエクスポート
 save-calls-kind = スプレッドシート（CSV）
+save-calls-kind-excel = Excel ブック (.xlsx)
 save-call-title = 通話をエクスポート
 save-call-kind = Markdown
 save-recording-title = 録音を保存
@@ -358,6 +359,7 @@ list-export = { $count ->
     }
 # エクスポートボタンの後のチェックボックス。
 list-export-with-transcripts = 文字起こしを含める
+list-export-excel = Excel 用に書き出す…
 # $path：通話を保存したファイル。
 list-export-saved = { $count ->
         [one] { $count }件の通話を{ $path }に保存しました。

@@ -140,6 +140,7 @@ notice-history-aside = Seu histórico de ligações estava danificado, por isso 
 notice-kept-aside = Não foi possível recuperar o que você tinha digitado antes, por isso o AgentPhone separou o arquivo ({ $file }) e começou com um formulário vazio.
 save-calls-title = Exportar ligações para uma planilha
 save-calls-kind = Planilha (CSV)
+save-calls-kind-excel = Pasta de trabalho do Excel (.xlsx)
 save-call-title = Exportar a ligação
 save-call-kind = Markdown
 save-recording-title = Salvar a gravação
@@ -355,6 +356,7 @@ list-export = { $count ->
     }
 # Uma caixa de seleção depois do botão de exportar.
 list-export-with-transcripts = com transcrições
+list-export-excel = Exportar para o Excel…
 # $path: o arquivo em que as ligações foram salvas.
 list-export-saved = { $count ->
         [one] { $count } ligação salva em { $path }.

@@ -138,6 +138,7 @@ notice-history-aside = 您的通话记录已损坏，因此 AgentPhone 已将其
 notice-kept-aside = 无法恢复您之前输入的内容，因此 AgentPhone 已将其文件移至一旁保留（{ $file }），并以空白表单启动。
 save-calls-title = 将通话导出为电子表格
 save-calls-kind = 电子表格（CSV）
+save-calls-kind-excel = Excel 工作簿 (.xlsx)
 save-call-title = 导出通话
 save-call-kind = Markdown
 save-recording-title = 保存录音
@@ -353,6 +354,7 @@ list-export = { $count ->
     }
 # 导出按钮后面的复选框。
 list-export-with-transcripts = 包含文字记录
+list-export-excel = 导出为 Excel…
 # $path：通话所保存到的文件。
 list-export-saved = { $count ->
         [one] 已将 { $count } 个通话保存到 { $path }。

@@ -218,11 +218,18 @@ pub struct SheetOptions<'a> {
     pub with_transcript: bool,
 }
 
-/// The calls as a CSV spreadsheet: UTF-8 with a byte-order mark (so Excel
-/// shows accents), local date and time, one row a call. A cell that a
-/// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
-/// written as text.
-pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<u8>, Error> {
+/// One cell of an exported table, typed: a spreadsheet shows a time as a
+/// time and a duration as a number; everything else stays text.
+enum Cell {
+    Text(String),
+    /// When the call was placed (ms since the epoch, UTC).
+    When(i64),
+    Seconds(Option<u32>),
+}
+
+/// The calls as one header row and one row a call, the same for CSV and
+/// Excel: the columns' names in `options.language`.
+fn table(records: &[CallRecord], options: SheetOptions) -> (Vec<String>, Vec<Vec<Cell>>) {
     let language = options.language;
     let say = |id: &str| messages::text(language, id, &[]);
     let mut columns = vec![
@@ -244,52 +251,73 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
     }
     let header: Vec<String> = columns.into_iter().map(say).collect();
     let yes = say("export-yes");
+    let rows = records
+        .iter()
+        .map(|record| {
+            let mut row = vec![
+                Cell::When(record.created_at_ms),
+                Cell::Text(record.phone.clone()),
+                Cell::Text(record.business.clone().unwrap_or_default()),
+                Cell::Text(record.objective.clone()),
+                Cell::Text(
+                    record
+                        .status
+                        .as_ref()
+                        .map(|status| status_words(status, language))
+                        .unwrap_or_default(),
+                ),
+                Cell::Text(
+                    record
+                        .outcome
+                        .as_ref()
+                        .map(|outcome| outcome_words(outcome, language))
+                        .unwrap_or_default(),
+                ),
+                Cell::Seconds(record.duration_seconds),
+                Cell::Text(record.summary.clone().unwrap_or_default()),
+                Cell::Text(record.note.clone()),
+                Cell::Text(record.labels.join(", ")),
+                Cell::Text(
+                    record
+                        .recording_path
+                        .as_deref()
+                        .and_then(|path| std::path::Path::new(path).file_name())
+                        .map(|name| name.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                ),
+                Cell::Text(if record.simulated {
+                    yes.clone()
+                } else {
+                    String::new()
+                }),
+            ];
+            if options.with_transcript {
+                row.push(Cell::Text(record.transcript.clone().unwrap_or_default()));
+            }
+            row
+        })
+        .collect();
+    (header, rows)
+}
+
+/// The calls as a CSV spreadsheet: UTF-8 with a byte-order mark (so Excel
+/// shows accents), local date and time, one row a call. A cell that a
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
+/// written as text.
+pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<u8>, Error> {
+    let (header, rows) = table(records, options);
     let mut sheet = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let failed = |error: csv::Error| Error::SpreadsheetFailed {
         detail: error.to_string(),
     };
     sheet.write_record(&header).map_err(failed)?;
-    for record in records {
-        let mut row = vec![
-            local_time(record.created_at_ms, options.utc_offset_minutes),
-            record.phone.clone(),
-            record.business.clone().unwrap_or_default(),
-            record.objective.clone(),
-            record
-                .status
-                .as_ref()
-                .map(|status| status_words(status, language))
-                .unwrap_or_default(),
-            record
-                .outcome
-                .as_ref()
-                .map(|outcome| outcome_words(outcome, language))
-                .unwrap_or_default(),
-            record
-                .duration_seconds
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
-            record.summary.clone().unwrap_or_default(),
-            record.note.clone(),
-            record.labels.join(", "),
-            record
-                .recording_path
-                .as_deref()
-                .and_then(|path| std::path::Path::new(path).file_name())
-                .map(|name| name.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            if record.simulated {
-                yes.clone()
-            } else {
-                String::new()
-            },
-        ];
-        if options.with_transcript {
-            row.push(record.transcript.clone().unwrap_or_default());
-        }
-        sheet
-            .write_record(row.iter().map(|cell| as_text(cell)))
-            .map_err(failed)?;
+    for row in rows {
+        let cells = row.into_iter().map(|cell| match cell {
+            Cell::Text(text) => as_text(&text),
+            Cell::When(at_ms) => local_time(at_ms, options.utc_offset_minutes),
+            Cell::Seconds(seconds) => seconds.map(|s| s.to_string()).unwrap_or_default(),
+        });
+        sheet.write_record(cells).map_err(failed)?;
     }
     sheet
         .into_inner()
@@ -298,13 +326,70 @@ pub fn spreadsheet(records: &[CallRecord], options: SheetOptions) -> Result<Vec<
         })
 }
 
-/// `AgentPhone calls 2026-11-29.csv`, dated in local time.
-pub fn spreadsheet_file_name(now_ms: i64, utc_offset_minutes: i32) -> String {
+/// The calls as an Excel workbook (`.xlsx`): times as Excel dates in local
+/// time, durations as numbers, and everything else (numbers with their
+/// `+`, objectives that start with `=`) as text, never evaluated; the
+/// header row stays in view and the columns fit their contents.
+pub fn workbook(records: &[CallRecord], options: SheetOptions) -> Result<Vec<u8>, Error> {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
+    let failed = |error: XlsxError| Error::SpreadsheetFailed {
+        detail: error.to_string(),
+    };
+    let (header, rows) = table(records, options);
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let bold = Format::new().set_bold();
+    let when = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    let wrapped = Format::new().set_text_wrap();
+    for (column, name) in header.iter().enumerate() {
+        sheet
+            .write_string_with_format(0, column as u16, name, &bold)
+            .map_err(failed)?;
+    }
+    for (at, row) in rows.into_iter().enumerate() {
+        let line = at as u32 + 1;
+        for (column, cell) in row.into_iter().enumerate() {
+            let column = column as u16;
+            match cell {
+                Cell::Text(text) if text.is_empty() => {}
+                // A whole transcript keeps its lines inside its cell.
+                Cell::Text(text) if text.contains('\n') => {
+                    sheet
+                        .write_string_with_format(line, column, &text, &wrapped)
+                        .map_err(failed)?;
+                }
+                Cell::Text(text) => {
+                    sheet.write_string(line, column, &text).map_err(failed)?;
+                }
+                Cell::When(at_ms) => {
+                    let local_seconds =
+                        at_ms.div_euclid(1000) + i64::from(options.utc_offset_minutes) * 60;
+                    let date = ExcelDateTime::from_timestamp(local_seconds).map_err(failed)?;
+                    sheet
+                        .write_datetime_with_format(line, column, &date, &when)
+                        .map_err(failed)?;
+                }
+                Cell::Seconds(Some(seconds)) => {
+                    sheet
+                        .write_number(line, column, f64::from(seconds))
+                        .map_err(failed)?;
+                }
+                Cell::Seconds(None) => {}
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 0).map_err(failed)?;
+    sheet.autofit_to_max_width(480);
+    book.save_to_buffer().map_err(failed)
+}
+
+/// `AgentPhone calls 2026-11-29.csv` (or `.xlsx`), dated in local time.
+pub fn spreadsheet_file_name(now_ms: i64, utc_offset_minutes: i32, extension: &str) -> String {
     let day: String = local_time(now_ms, utc_offset_minutes)
         .chars()
         .take(10)
         .collect();
-    format!("AgentPhone calls {day}.csv")
+    format!("AgentPhone calls {day}.{extension}")
 }
 
 /// A cell a spreadsheet would run as a formula, made plain text.
@@ -551,7 +636,7 @@ pub(crate) mod tests {
             }
         }
         assert_eq!(
-            spreadsheet_file_name(1_700_000_000_000, -300),
+            spreadsheet_file_name(1_700_000_000_000, -300, "csv"),
             "AgentPhone calls 2023-11-14.csv"
         );
     }

@@ -123,8 +123,19 @@ pub async fn labels_in_use(starting: State<'_, Starting>) -> Result<Vec<String>,
     state.history().labels_in_use()
 }
 
-/// Writes the calls matching the list's search and filters to a CSV file
-/// where the person picks; `None` when they closed the dialog.
+/// Which spreadsheet an export writes.
+#[derive(Debug, Clone, Copy, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SheetKind {
+    /// CSV, for any tool.
+    Csv,
+    /// An Excel workbook with typed cells.
+    Excel,
+}
+
+/// Writes the calls matching the list's search and filters to a
+/// spreadsheet where the person picks; `None` when they closed the dialog.
 #[tauri::command]
 pub async fn export_calls(
     app: AppHandle,
@@ -132,6 +143,7 @@ pub async fn export_calls(
     query: HistoryQuery,
     utc_offset_minutes: i32,
     with_transcript: bool,
+    kind: SheetKind,
 ) -> Result<Option<String>, Error> {
     let state = starting.ready().await;
     let records = state.history().records_matching(&query)?;
@@ -140,15 +152,27 @@ pub async fn export_calls(
         utc_offset_minutes,
         with_transcript,
     };
-    let sheet = export::spreadsheet(&records, options)?;
+    let (sheet, extension, kind_words) = match kind {
+        SheetKind::Csv => (
+            export::spreadsheet(&records, options)?,
+            "csv",
+            "save-calls-kind",
+        ),
+        SheetKind::Excel => (
+            export::workbook(&records, options)?,
+            "xlsx",
+            "save-calls-kind-excel",
+        ),
+    };
     let offer = SaveAs {
         title: text(state.speaks(), "save-calls-title", &[]),
         file_name: export::spreadsheet_file_name(
             agentphone_core::engine::now_ms(),
             utc_offset_minutes,
+            extension,
         ),
-        kind: text(state.speaks(), "save-calls-kind", &[]),
-        extension: "csv",
+        kind: text(state.speaks(), kind_words, &[]),
+        extension,
     };
     let Some(path) = save_dialog::ask(&app, offer).await? else {
         return Ok(None);

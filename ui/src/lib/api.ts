@@ -31,6 +31,7 @@ import type { Preferences } from './bindings/Preferences';
 import type { Retention } from './bindings/Retention';
 import type { SavedKey } from './bindings/SavedKey';
 import type { Shown } from './bindings/Shown';
+import type { SheetKind } from './bindings/SheetKind';
 import type { SitePage } from './bindings/SitePage';
 import type { StartupState } from './bindings/StartupState';
 
@@ -145,12 +146,13 @@ export const api = {
   labelsInUse: () => call<string[]>('labels_in_use'),
   /** Calls since `sinceMs`: how many, share achieved, live credits used, average length. */
   overview: (sinceMs: number) => call<Overview>('overview', { sinceMs }),
-  /** Asks where to save the calls matching `query` as CSV; resolves to the path, or null if cancelled. */
-  exportCalls: (query: HistoryQuery, withTranscript: boolean) =>
+  /** Asks where to save the calls matching `query` as CSV or for Excel; resolves to the path, or null if cancelled. */
+  exportCalls: (query: HistoryQuery, withTranscript: boolean, kind: SheetKind = 'csv') =>
     call<string | null>('export_calls', {
       query,
       utcOffsetMinutes: -new Date().getTimezoneOffset(),
       withTranscript,
+      kind,
     }),
   listCalls: (query: HistoryQuery) => call<HistoryPage>('list_calls', { query }),
   getCall: (id: number) => call<CallDetails | null>('get_call', { id }),
