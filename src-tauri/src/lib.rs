@@ -26,8 +26,13 @@ pub fn run() {
     let app = tauri::Builder::default()
         // First of all: a second launch hands over to the open window and
         // ends, before it opens anything.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
             show_main_window(app);
+            // A clicked tel: link started the second launch: the form shows
+            // its number (it never places a call).
+            if let Some(found) = agentphone_core::links::in_arguments(args) {
+                open_link(app, found);
+            }
         }))
         .plugin(
             tauri_plugin_log::Builder::new()
@@ -38,6 +43,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_deep_link::init())
         // Size and place only: a window saved hidden (say, while a start-up
         // problem was shown) must never come back hidden.
         .plugin(
@@ -57,6 +63,18 @@ pub fn run() {
             }
         })
         .setup(|app| {
+            // A tel: link the app was started with, for the window's first look.
+            app.manage(events::LaunchLink::from_arguments(std::env::args().skip(1)));
+            {
+                // Where links arrive as events rather than arguments (macOS).
+                use tauri_plugin_deep_link::DeepLinkExt;
+                let handle = app.handle().clone();
+                app.deep_link().on_open_url(move |event| {
+                    for url in event.urls() {
+                        open_link(&handle, agentphone_core::links::number_in(url.as_str()));
+                    }
+                });
+            }
             let data_dir = app.path().app_data_dir()?;
             match DataFolderLock::acquire(&data_dir) {
                 Ok(lock) => app.manage(lock),
@@ -98,6 +116,15 @@ pub fn run() {
             eprintln!("AgentPhone could not start: {error}");
             std::process::exit(1);
         }
+    }
+}
+
+/// Hands a link's number (or that it held none) to the window.
+fn open_link(app: &AppHandle, found: Result<String, agentphone_core::links::LinkProblem>) {
+    use tauri::Emitter;
+    let opened = events::LinkOpened::from(found);
+    if let Err(error) = app.emit(events::EventName::Link.as_str(), opened) {
+        log::warn!("could not hand a link to the window: {error}");
     }
 }
 

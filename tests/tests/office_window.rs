@@ -7,6 +7,8 @@
 //! not get done; the history's filters sit behind one control, with chips.
 //! Email… hands the mail program a message ready to send (the opener is
 //! a stand-in that writes down what it got), and Print… prints the call.
+//! A `tel:` link opened with the app fills the running form's number and
+//! never places a call; a hostile one fills in nothing.
 
 use std::time::Duration;
 
@@ -371,5 +373,69 @@ async fn email_opens_a_message_ready_and_print_prints_the_call() {
         .await
         .unwrap();
     assert_eq!(printed, 1);
+    window.close().await;
+}
+
+/// Starts the app again with `link`, as a click on a link does; the second
+/// launch hands the link to the open window and ends by itself.
+fn open_with_the_app(desktop: &Desktop, link: &str) {
+    let mut second = desktop
+        .command(agentphone_e2e::window::app_binary())
+        .arg(link)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = second.try_wait().unwrap() {
+            assert!(status.success(), "the second launch ended with {status}");
+            return;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            agentphone_e2e::process::stop(&mut second);
+            panic!("the second launch did not hand the link over and end");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[tokio::test]
+async fn a_tel_link_fills_the_running_form_and_never_places_a_call() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    desktop.prefer_practice();
+    let window = AppWindow::open(&desktop).await;
+    window
+        .text_box("What should the agent do?")
+        .await
+        .send_keys("Ask whether they deliver on Sundays")
+        .await
+        .unwrap();
+    window.click("Settings").await;
+
+    open_with_the_app(&desktop, "tel:+49-30-1234567;ext=12");
+    window
+        .text("The number from the link you opened is filled in.")
+        .await;
+    assert_eq!(window.value_in("Phone number").await, "+49-30-1234567");
+    assert_eq!(
+        window.value_in("What should the agent do?").await,
+        "Ask whether they deliver on Sundays",
+        "what was typed stays"
+    );
+    window.text("Will dial").await;
+    window.text("+49 30 1234567").await;
+    window.screenshot("tel-link").await;
+
+    // A hostile link fills in nothing; an emergency number gets the form's usual refusal.
+    open_with_the_app(&desktop, "tel:<script>alert(1)</script>");
+    window.text("does not hold a phone number").await;
+    assert_eq!(window.value_in("Phone number").await, "+49-30-1234567");
+    open_with_the_app(&desktop, "tel:112");
+    window.text("cannot call emergency").await;
+
+    // Nothing was placed.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(calls_listed(&window).await, 0);
     window.close().await;
 }

@@ -16,6 +16,7 @@ pub mod files;
 pub mod history;
 pub mod instance;
 pub mod keychain;
+pub mod links;
 pub mod messages;
 pub mod models;
 pub mod notification;

@@ -190,3 +190,24 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Any link gives a number made only of what people write in one (and
+    /// short), or a plain refusal; it never panics.
+    #[test]
+    fn any_link_gives_a_plain_number_or_nothing(link in ".{0,200}", scheme in prop::sample::select(vec!["tel:", "callto:", "TEL:", "", "https:"])) {
+        let link = format!("{scheme}{link}");
+        if let Ok(number) = agentphone_core::links::number_in(&link) {
+            prop_assert!(number.chars().count() <= agentphone_core::links::MAX_LINK_NUMBER_CHARS);
+            prop_assert!(number.chars().any(|c| c.is_ascii_digit()));
+            prop_assert!(number.chars().enumerate().all(|(at, c)| c.is_ascii_digit() || " -.()".contains(c) || (c == '+' && at == 0)));
+        }
+    }
+
+    /// A number written in a link comes back as written.
+    #[test]
+    fn a_written_number_comes_back(number in "\\+?[0-9][0-9 ()-]{3,20}[0-9]") {
+        let link = format!("tel:{}", number.replace(' ', "%20"));
+        prop_assert_eq!(agentphone_core::links::number_in(&link), Ok(number.clone()));
+    }
+}

@@ -9,6 +9,7 @@ use agentphone_core::session::ModeSwitched;
 use agentphone_core::Error;
 use tauri::State;
 
+use crate::events::{LaunchLink, LinkOpened};
 use crate::{AppState, Starting};
 
 #[derive(serde::Serialize, ts_rs::TS)]
@@ -76,10 +77,15 @@ pub struct StartupState {
     pub caller: Option<Caller>,
     /// Their name and organisation as one ("Jana Novak, Hotel Linde").
     pub caller_who: Option<String>,
+    /// A `tel:` link the app was started with.
+    pub link: Option<LinkOpened>,
 }
 
 #[tauri::command]
-pub async fn startup_state(starting: State<'_, Starting>) -> Result<StartupState, Error> {
+pub async fn startup_state(
+    starting: State<'_, Starting>,
+    launch_link: State<'_, LaunchLink>,
+) -> Result<StartupState, Error> {
     let state = starting.ready().await;
     Ok(StartupState {
         mode: app_mode_of(&state),
@@ -92,6 +98,7 @@ pub async fn startup_state(starting: State<'_, Starting>) -> Result<StartupState
         missed: state.history().missed()?,
         caller_who: state.preferences.get().caller.map(|caller| caller.who()),
         caller: state.preferences.get().caller,
+        link: launch_link.take(),
     })
 }
 

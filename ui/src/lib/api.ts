@@ -32,6 +32,7 @@ import type { Retention } from './bindings/Retention';
 import type { SavedKey } from './bindings/SavedKey';
 import type { Shown } from './bindings/Shown';
 import type { SheetKind } from './bindings/SheetKind';
+import type { LinkOpened } from './bindings/LinkOpened';
 import type { SitePage } from './bindings/SitePage';
 import type { StartupState } from './bindings/StartupState';
 
@@ -39,6 +40,7 @@ export type {
   AppMode,
   Caller,
   CallerSaved,
+  LinkOpened,
   Balance,
   CallDetails,
   CallListItem,
@@ -67,6 +69,7 @@ export type {
 const ENGINE_EVENT: EventName = 'engine';
 /** The event the player reports its position on. */
 const PLAYER_EVENT: EventName = 'player';
+const LINK_EVENT: EventName = 'link';
 
 /** An error from the app, with the plain-language message to show. */
 export class AppError extends Error {
@@ -203,4 +206,7 @@ export const api = {
   /** Calls `handler` for every engine event until the returned function is called. */
   onEngineEvent: (handler: (event: EngineEvent) => void): Promise<UnlistenFn> =>
     listen<EngineEvent>(ENGINE_EVENT, (event) => handler(event.payload)),
+  /** A `tel:` / `callto:` link opened with the app (a second launch hands it over). */
+  onLinkOpened: (handler: (opened: LinkOpened) => void): Promise<UnlistenFn> =>
+    listen<LinkOpened>(LINK_EVENT, (event) => handler(event.payload)),
 };

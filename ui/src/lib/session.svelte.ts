@@ -8,6 +8,7 @@ import {
   type AppError,
   type AppMode,
   type CallForm,
+  type LinkOpened,
   type Caller,
   type CallListItem,
   type CallRecord,
@@ -25,6 +26,8 @@ class Session {
   screen = $state<Screen>('home');
   /** The call "Try again later…" was chosen on; `openLater` until the form has opened the confirmation for it. */
   retrying = $state<{ id: number; openLater: boolean } | null>(null);
+  /** What the last `tel:` link did to the form: filled in its number, or nothing (it held none). */
+  linkNote = $state<'filled' | 'refused' | null>(null);
   /** "New call" was chosen: the form puts the cursor in the number, then clears this. */
   numberWanted = $state(false);
   key = $state<KeyStatus | null>(null);
@@ -96,12 +99,14 @@ class Session {
         words.speak(start.speaks).catch((error: unknown) => console.error(error));
         this.missed = start.missed;
         this.caller = start.caller ? { ...start.caller, who: start.callerWho ?? '' } : null;
+        if (start.link) this.openLink(start.link);
       })
       .catch((error) => {
         this.modeKnown = true;
         this.form.country ||= 'US';
         this.notices = [toAppError(error).message];
       });
+    const links = api.onLinkOpened((opened) => this.openLink(opened));
     const listening = api.onEngineEvent((event) => {
       if (event.type === 'credits' && event.practice === this.practice) {
         this.credits = { count: event.remaining, atMs: Date.now() };
@@ -109,6 +114,7 @@ class Session {
     });
     return () => {
       stopListening(listening);
+      stopListening(links);
     };
   }
 
@@ -148,8 +154,24 @@ class Session {
     this.credits = balance ? { count: balance.credits, atMs: balance.atMs } : null;
   }
 
+  /**
+   * A clicked `tel:` link: the New call form with its number, for the person to check, say what the agent should do
+   * and confirm. Nothing is ever placed from a link.
+   */
+  openLink(opened: LinkOpened): void {
+    this.screen = 'home';
+    if (opened.number === null) {
+      this.linkNote = 'refused';
+      return;
+    }
+    this.separate();
+    this.form.phone = opened.number;
+    this.linkNote = 'filled';
+  }
+
   /** Opens the New call form with the cursor in the number. */
   newCall(): void {
+    this.linkNote = null;
     this.screen = 'home';
     this.numberWanted = true;
   }

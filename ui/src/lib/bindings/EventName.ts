@@ -4,4 +4,4 @@
  * The events the window listens to. The window's names are typed by this
  * enum's TypeScript form, so a name changed here fails its type check.
  */
-export type EventName = "engine" | "player";
+export type EventName = "engine" | "player" | "link";

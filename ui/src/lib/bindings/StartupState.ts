@@ -4,6 +4,7 @@ import type { CallListItem } from "./CallListItem";
 import type { Caller } from "./Caller";
 import type { Country } from "./Country";
 import type { Language } from "./Language";
+import type { LinkOpened } from "./LinkOpened";
 
 /**
  * What the window needs once, when it opens.
@@ -47,4 +48,8 @@ caller: Caller | null,
 /**
  * Their name and organisation as one ("Jana Novak, Hotel Linde").
  */
-callerWho: string | null, };
+callerWho: string | null, 
+/**
+ * A `tel:` link the app was started with.
+ */
+link: LinkOpened | null, };
