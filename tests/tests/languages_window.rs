@@ -1,7 +1,9 @@
 //! The app speaks the person's language: started on a German system, what
 //! Rust reports (an error, by its code) is said in German; choosing Arabic
 //! in Settings switches at once, right to left, without losing what was
-//! typed; the choice is kept for the next start.
+//! typed; the choice is kept for the next start. Under a Chinese system
+//! the window speaks Chinese, under an Arabic one it reads right to left,
+//! and Rust's form check reaches a German system in German.
 
 use agentphone_core::messages;
 use agentphone_e2e::{AppWindow, Desktop, DesktopOptions};
@@ -106,5 +108,53 @@ async fn a_german_system_hears_german_and_a_choice_in_settings_switches_at_once(
         );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+    window.close().await;
+}
+
+#[tokio::test]
+async fn a_german_system_hears_the_form_check_from_rust_in_german() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    desktop.prefer_practice();
+    let window = AppWindow::open_with(&desktop, &GERMAN).await;
+    window
+        .text_box(&said("de", "form-phone-label"))
+        .await
+        .send_keys("112")
+        .await
+        .unwrap();
+    // Rust refuses the number; the window says so in German.
+    let refused = said("de", "check-phone-emergency");
+    assert_ne!(refused, said("en", "check-phone-emergency"));
+    window
+        .text(&refused.chars().take(30).collect::<String>())
+        .await;
+    window.close().await;
+}
+
+#[tokio::test]
+async fn a_chinese_system_hears_chinese_and_an_arabic_one_reads_right_to_left() {
+    let desktop = Desktop::start(DesktopOptions::default());
+    desktop.prefer_practice();
+    let chinese = [
+        ("LANG", "zh_CN.UTF-8"),
+        ("LC_ALL", "zh_CN.UTF-8"),
+        ("LANGUAGE", "zh_CN"),
+    ];
+    let window = AppWindow::open_with(&desktop, &chinese).await;
+    window
+        .heading(&said("zh-CN", "form-new-call-heading"))
+        .await;
+    assert_eq!(page_language(&window).await, ("zh-CN".into(), "ltr".into()));
+    window.close().await;
+
+    let arabic = [
+        ("LANG", "ar_EG.UTF-8"),
+        ("LC_ALL", "ar_EG.UTF-8"),
+        ("LANGUAGE", "ar_EG"),
+    ];
+    let window = AppWindow::open_with(&desktop, &arabic).await;
+    window.heading(&said("ar", "form-new-call-heading")).await;
+    assert_eq!(page_language(&window).await, ("ar".into(), "rtl".into()));
+    window.screenshot("form-arabic").await;
     window.close().await;
 }
