@@ -113,7 +113,7 @@ pub fn told(caller: Option<&Caller>, voicemail: &str) -> Option<String> {
         if !caller.callback.is_empty() {
             lines.push(format!(
                 "If they need to call back, the number is {}.",
-                crate::validate::for_people(&caller.callback)
+                caller.callback
             ));
         }
         if !caller.reference.is_empty() {

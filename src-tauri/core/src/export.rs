@@ -40,16 +40,7 @@ pub fn markdown(details: &CallDetails, language: &str) -> String {
     fact("export-number", Some(record.phone.clone()));
     fact("export-business", record.business.clone());
     fact("export-website", record.website.clone());
-    fact(
-        "export-placed",
-        Some(
-            humantime::format_rfc3339_seconds(
-                std::time::UNIX_EPOCH
-                    + std::time::Duration::from_millis(record.created_at_ms.max(0) as u64),
-            )
-            .to_string(),
-        ),
-    );
+    fact("export-placed", Some(placed_at(record)));
     fact(
         "export-status",
         record.status.as_ref().map(|s| status_words(s, language)),
@@ -91,11 +82,7 @@ pub fn markdown(details: &CallDetails, language: &str) -> String {
         text.push_str(&format!("\n## {}\n\n", say("export-transcript")));
         let unknown = say("export-unknown-speaker");
         for turn in &details.turns {
-            let speaker = if turn.speaker.is_empty() {
-                unknown.as_str()
-            } else {
-                &turn.speaker
-            };
+            let speaker = speaker(turn, &unknown);
             // Two spaces keep a turn's own line breaks in Markdown.
             text.push_str(&format!(
                 "**{speaker}:** {}\n\n",
@@ -130,11 +117,7 @@ pub fn mailto(details: &CallDetails, language: &str, with_transcript: bool) -> S
             ("result", result.clone().into()),
         ],
     );
-    let placed = humantime::format_rfc3339_seconds(
-        std::time::UNIX_EPOCH
-            + std::time::Duration::from_millis(record.created_at_ms.max(0) as u64),
-    )
-    .to_string();
+    let placed = placed_at(record);
     let mut body = format!(
         "{}: {}\n{}: {}\n{}: {result}\n",
         say("export-placed"),
@@ -164,11 +147,7 @@ pub fn mailto(details: &CallDetails, language: &str, with_transcript: bool) -> S
         let mut with_turns = format!("{body}\n{}:\n", say("export-transcript"));
         let unknown = say("export-unknown-speaker");
         for turn in &details.turns {
-            let speaker = if turn.speaker.is_empty() {
-                unknown.as_str()
-            } else {
-                &turn.speaker
-            };
+            let speaker = speaker(turn, &unknown);
             let line = format!("{speaker}: {}\n", turn.text);
             if link(&with_turns).len() + encoded(&line).len() > MAX_MAILTO_CHARS {
                 with_turns.push('…');
@@ -408,6 +387,24 @@ fn local_time(at_ms: i64, utc_offset_minutes: i32) -> String {
     // RFC 3339 in "UTC" is the local wall-clock time once shifted.
     let text = humantime::format_rfc3339_seconds(at).to_string();
     format!("{} {}", &text[..10], &text[11..16])
+}
+
+/// When the call was placed, for the exports that name it (RFC 3339, UTC).
+fn placed_at(record: &CallRecord) -> String {
+    humantime::format_rfc3339_seconds(
+        std::time::UNIX_EPOCH
+            + std::time::Duration::from_millis(record.created_at_ms.max(0) as u64),
+    )
+    .to_string()
+}
+
+/// Who spoke a turn, or `unknown` when the transcript does not say.
+fn speaker<'a>(turn: &'a crate::transcript::Turn, unknown: &'a str) -> &'a str {
+    if turn.speaker.is_empty() {
+        unknown
+    } else {
+        &turn.speaker
+    }
 }
 
 /// A call's name: its business, or its number as people read it.

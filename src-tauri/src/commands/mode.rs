@@ -87,17 +87,18 @@ pub async fn startup_state(
     launch_link: State<'_, LaunchLink>,
 ) -> Result<StartupState, Error> {
     let state = starting.ready().await;
+    let preferences = state.preferences.get();
     Ok(StartupState {
         mode: app_mode_of(&state),
         countries: countries::countries(),
-        default_country: state.preferences.get().default_country,
+        default_country: preferences.default_country,
         speaks: state.speaks().to_owned(),
         languages: messages::languages(),
         language: sys_locale::get_locale().and_then(|locale| countries::language_tag(&locale)),
         notices: state.notices.clone(),
         missed: state.history().missed()?,
-        caller_who: state.preferences.get().caller.map(|caller| caller.who()),
-        caller: state.preferences.get().caller,
+        caller_who: preferences.caller.as_ref().map(Caller::who),
+        caller: preferences.caller,
         link: launch_link.take(),
     })
 }

@@ -95,24 +95,20 @@ pub async fn set_caller(
     country: String,
 ) -> Result<CallerSaved, Error> {
     let state = starting.ready().await;
-    match agentphone_core::caller::check(&caller, &country, state.speaks()) {
+    let problems = match agentphone_core::caller::check(&caller, &country, state.speaks()) {
         Ok(kept) => {
-            state.preferences.update(|p| p.caller = kept.clone())?;
-            Ok(CallerSaved {
-                who: kept.as_ref().map(Caller::who),
-                caller: kept,
-                problems: None,
-            })
+            state.preferences.update(|p| p.caller = kept)?;
+            None
         }
-        Err(problems) => {
-            let caller = state.preferences.get().caller;
-            Ok(CallerSaved {
-                who: caller.as_ref().map(Caller::who),
-                caller,
-                problems: Some(problems),
-            })
-        }
-    }
+        Err(problems) => Some(problems),
+    };
+    // What is kept now: the new one, or on a problem the one kept before.
+    let caller = state.preferences.get().caller;
+    Ok(CallerSaved {
+        who: caller.as_ref().map(Caller::who),
+        caller,
+        problems,
+    })
 }
 
 /// What [`set_caller`] kept, or why it kept nothing new.
