@@ -8,7 +8,10 @@
 //! Email… hands the mail program a message ready to send (the opener is
 //! a stand-in that writes down what it got), and Print… prints the call.
 //! A `tel:` link opened with the app fills the running form's number and
-//! never places a call; a hostile one fills in nothing.
+//! never places a call; a hostile one fills in nothing. A business kept
+//! from a call is offered while typing, tells the agent its language, is
+//! found by a search for its note, lists its calls on its page, and once
+//! forgotten leaves its calls in history.
 
 use std::time::Duration;
 
@@ -136,7 +139,7 @@ async fn focused(window: &AppWindow) -> String {
 async fn calls_listed(window: &AppWindow) -> usize {
     window
         .client()
-        .find_all(Locator::XPath("//ul[@aria-label='Calls']/li"))
+        .find_all(Locator::XPath("//aside//ul[@aria-label='Calls']/li"))
         .await
         .unwrap()
         .len()
@@ -437,5 +440,187 @@ async fn a_tel_link_fills_the_running_form_and_never_places_a_call() {
     // Nothing was placed.
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(calls_listed(&window).await, 0);
+    window.close().await;
+}
+
+/// What a select (by id) holds now.
+async fn chosen(window: &AppWindow, id: &str) -> String {
+    window
+        .client()
+        .find(Locator::Id(id))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+async fn choose(window: &AppWindow, id: &str, value: &str) {
+    window
+        .client()
+        .find(Locator::Id(id))
+        .await
+        .unwrap()
+        .select_by_value(value)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_kept_business_is_offered_while_typing_and_its_page_lists_its_calls() {
+    let simulator = Simulator::start(SimulatorConfig::with_second(Duration::from_millis(20)))
+        .await
+        .unwrap();
+    let desktop = Desktop::start(DesktopOptions::default());
+    let base = simulator.base_url();
+    let window = AppWindow::open_with(&desktop, &[("AGENTPHONE_API_BASE", base.as_str())]).await;
+    save_key(&window, KEY).await;
+
+    // A call to a business, then "Keep this business…" from it.
+    window.click("New call").await;
+    type_into(&window, "business", "Linde Bakery").await;
+    fill_and_review(&window, "4155550105").await;
+    window.click("Call now").await;
+    window.heading("Result").await;
+    window.click("Keep this business…").await;
+    window.heading("Keep this business").await;
+    assert_eq!(window.value_in("Name").await, "Linde Bakery");
+    assert_eq!(window.value_in("Phone number").await, "+1 415-555-0105");
+    choose(&window, "business-speaks", "de").await;
+    type_into(&window, "business-note", "Ask for Frau Berg").await;
+    window.click("Keep business").await;
+    window.heading("Linde Bakery").await;
+    window.text("German").await;
+    window.screenshot("business-page").await;
+    let page_calls = "//section[@aria-labelledby='business-heading']//ul[@aria-label='Calls']/li";
+    assert_eq!(
+        window
+            .client()
+            .find_all(Locator::XPath(page_calls))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Typing part of its name offers it; picking fills number and language.
+    window.click("New call").await;
+    type_into(&window, "phone", "").await;
+    type_into(&window, "business", "Lind").await;
+    window
+        .client()
+        .wait()
+        .for_element(Locator::XPath(
+            "//ul[@aria-label='Kept businesses']//button[contains(., 'Linde Bakery')]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(window.value_in("Phone number").await, "+1 415-555-0105");
+    assert_eq!(chosen(&window, "business").await, "Linde Bakery");
+    assert_eq!(chosen(&window, "speaks").await, "de");
+    type_into(
+        &window,
+        "objective",
+        "Ask whether they bake rye bread on Sundays",
+    )
+    .await;
+    window.text("Will dial").await;
+    window.click("Place call…").await;
+    window
+        .text("They speak German: speak German with them.")
+        .await;
+    window.click("Call now").await;
+    window.heading("Result").await;
+    let sent = objectives(&simulator).pop().unwrap();
+    assert!(
+        sent.contains("They speak German: speak German with them."),
+        "{sent}"
+    );
+
+    // A search for its note finds the business and both its calls.
+    type_into(&window, "history-search", "Berg").await;
+    window
+        .client()
+        .wait()
+        .for_element(Locator::XPath(
+            "//ul[@aria-label='Kept businesses']//button[contains(., 'Linde Bakery')]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    window.heading("Linde Bakery").await;
+    let started = std::time::Instant::now();
+    while window
+        .client()
+        .find_all(Locator::XPath(page_calls))
+        .await
+        .unwrap()
+        .len()
+        < 2
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "both calls on its page"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        calls_listed(&window).await,
+        2,
+        "the search finds both calls"
+    );
+
+    // "Follow up…" on its newest call: the form follows it up, in German.
+    window
+        .client()
+        .find(Locator::XPath(&format!(
+            "({page_calls})[1]//button[normalize-space(.)='Follow up…']"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    window.text("Following up").await;
+    assert_eq!(window.value_in("Phone number").await, "+14155550105");
+    let started = std::time::Instant::now();
+    while chosen(&window, "speaks").await != "de" {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "its language comes along"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Forgotten, it is no longer offered, and its calls stay.
+    window
+        .client()
+        .find(Locator::XPath(
+            "//ul[@aria-label='Kept businesses']//button",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    window.click("Forget this business…").await;
+    window.click("Forget").await;
+    window.heading("Business not kept").await;
+    type_into(&window, "history-search", "").await;
+    type_into(&window, "history-search", "Linde").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(calls_listed(&window).await, 2, "its calls stay");
+    assert!(window
+        .client()
+        .find_all(Locator::XPath("//ul[@aria-label='Kept businesses']"))
+        .await
+        .unwrap()
+        .is_empty());
     window.close().await;
 }

@@ -232,6 +232,11 @@ check-website-too-long = اختصر عنوان الموقع الإلكتروني
 check-website-invalid = أدخل عنوان الموقع الإلكتروني للجهة، مثل https://example.com، أو اتركه فارغًا.
 check-caller-too-long = يجب ألا يزيد هذا على { $limit } حرفًا.
 check-voicemail-too-long = يجب ألا تزيد رسالة البريد الصوتي على { $limit } حرفًا.
+check-business-name-empty = أعطِ الجهة اسمًا لتتمكن من العثور عليها لاحقًا.
+check-business-note-too-long = اختصر الملاحظة بحيث لا يتجاوز عدد أحرفها { $limit }.
+check-business-number-kept = هذا الرقم محفوظ بالفعل باسم «{ $name }». افتح تلك الجهة لتغييرها.
+check-business-gone = لم تعد هذه الجهة محفوظة: فقد أُزيلت في هذه الأثناء. احفظها مرة أخرى إذا كنت بحاجة إليها.
+check-speaks-unknown = اختر لغة من القائمة، أو «غير محدَّدة».
 
 ## شاشة المكالمة: تقدّم المكالمة ونتيجتها ونصها وتسجيلها والملاحظات والتصنيفات.
 
@@ -380,6 +385,8 @@ call-asked-and-went = ما طلبته وكيف جرت المكالمة
 call-asked = ما طلبته
 call-follow-ups = المتابعات
 call-new-call = مكالمة جديدة
+call-keep-business = حفظ هذه الجهة…
+call-business-page = كل المكالمات إلى { $name }
 call-loading = جارٍ تحميل المكالمة…
 
 ## قائمة السجل وعوامل تصفيتها ونظرة عامة على هذا الشهر؛ والإعدادات (مفتاح API، ووضع التدريب، واللغة، والإشعارات، وحذف المكالمات القديمة).
@@ -411,6 +418,7 @@ list-no-match = لا توجد مكالمات مطابقة.
 list-empty = لا توجد مكالمات بعد. ستظهر هنا المكالمات التي تجريها، الأحدث أولًا.
 # اسم قائمة المكالمات لدى قارئ الشاشة.
 list-calls-label = المكالمات
+list-businesses-label = الجهات المحفوظة
 # وضع المكالمة، على شارتها في القائمة.
 list-progress-not-placed = لم يتم إجراؤها
 list-progress-placing = لم تُرسَل بعد
@@ -798,6 +806,10 @@ form-link-filled = تمت تعبئة الرقم من الرابط الذي فت�
 form-link-refused = الرابط الذي فتحته لا يحتوي على رقم هاتف، لذا لم تتم تعبئة أي شيء.
 form-for-caller = اذكر الجهة التي تُجرى هذه المكالمة نيابةً عنها: { $who }
 form-voicemail-label = إذا ردّ البريد الصوتي، اترك هذه الرسالة
+form-speaks-label = اللغة التي يتحدثونها
+form-speaks-not-said = غير محدَّدة
+form-speaks-help = يُبلَّغ الوكيل باللغة التي يتحدث بها معهم.
+form-suggestions-label = الجهات المحفوظة
 form-objective-label-follow-up = ماذا يجب أن يفعل الوكيل الآن؟
 form-objective-count = { $count } من { $limit ->
         [zero] { $limit } حرف
@@ -888,3 +900,26 @@ problem-still-running = تمت متابعة المكالمة لمدة { $minutes
        *[other] { $minutes } دقيقة
     } ولم تنتهِ بعد. اضغط «التحقق مرة أخرى» للاستعلام عنها من جديد، أو اطّلع عليها في agentphone.app.
 problem-may-be-placed = ربما أجرى تطبيق AgentPhone هذه المكالمة، لكنه لم يتمكن من تأكيدها. تحقق من مكالماتك في agentphone.app قبل أن تتصل مرة أخرى، أو اضغط «التحقق مرة أخرى».
+
+## جهة محفوظة: صفحتها، وحفظ جهة أو تغييرها.
+
+business-heading-new = حفظ هذه الجهة
+business-name-label = الاسم
+business-phone-label = رقم الهاتف
+business-note-label = ملاحظة
+business-note-placeholder = مثلًا: اطلب السيدة بيرغ؛ مفتوح من الاثنين إلى الجمعة
+business-keep = حفظ الجهة
+business-save-changes = حفظ التغييرات
+business-cancel = إلغاء
+business-not-saved = لم يتم الحفظ: صحّح ما هو محدَّد، ثم حاول مرة أخرى.
+business-new-call = مكالمة جديدة إلى هذه الجهة
+business-change = تغيير…
+business-forget = إزالة هذه الجهة…
+business-forget-question = هل تريد إزالة هذه الجهة؟ ستبقى مكالماتها في سجلك.
+business-forget-confirm = إزالة
+business-keep-it = الإبقاء عليها
+business-calls-heading = المكالمات
+business-no-calls = لا توجد مكالمات إلى هذا الرقم بعد.
+business-gone-heading = الجهة غير محفوظة
+business-forgotten = لم تعد هذه الجهة محفوظة، ولا تزال مكالماتها في سجلك.
+business-loading = جارٍ فتح صفحة الجهة…

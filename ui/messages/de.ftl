@@ -208,6 +208,11 @@ check-website-too-long = Die Webadresse darf höchstens { $limit } Zeichen lang 
 check-website-invalid = Geben Sie die Webadresse des Unternehmens ein, zum Beispiel https://example.com, oder lassen Sie das Feld leer.
 check-caller-too-long = Bitte höchstens { $limit } Zeichen.
 check-voicemail-too-long = Die Nachricht für die Mailbox darf höchstens { $limit } Zeichen lang sein.
+check-business-name-empty = Geben Sie dem Unternehmen einen Namen, damit Sie es wiederfinden.
+check-business-note-too-long = Die Notiz darf höchstens { $limit } Zeichen lang sein.
+check-business-number-kept = Diese Nummer ist bereits als „{ $name }“ gespeichert. Öffnen Sie dieses Unternehmen, um es zu ändern.
+check-business-gone = Dieses Unternehmen ist nicht mehr gespeichert: Es wurde inzwischen entfernt. Speichern Sie es erneut, falls Sie es brauchen.
+check-speaks-unknown = Wählen Sie eine Sprache aus der Liste oder „Nicht angegeben“.
 
 ## Die Anrufansicht: Fortschritt, Ergebnis, Transkript, Aufnahme, Notiz und Labels eines Anrufs.
 
@@ -344,6 +349,8 @@ call-asked-and-went = Ihr Auftrag und wie der Anruf verlief
 call-asked = Ihr Auftrag
 call-follow-ups = Folgeanrufe
 call-new-call = Neuer Anruf
+call-keep-business = Dieses Unternehmen speichern…
+call-business-page = Alle Anrufe bei { $name }
 call-loading = Der Anruf wird geladen…
 
 ## Der Anrufverlauf, seine Filter und die Übersicht über diesen Monat; Einstellungen (API-Schlüssel, Übungsmodus, Sprache, Benachrichtigungen, Löschen alter Anrufe).
@@ -367,6 +374,7 @@ list-no-match = Keine passenden Anrufe.
 list-empty = Noch keine Anrufe. Die Anrufe, die Sie tätigen, werden hier aufgelistet, die neuesten zuerst.
 # Wie Screenreader die Liste der Anrufe nennen.
 list-calls-label = Anrufe
+list-businesses-label = Gespeicherte Unternehmen
 # Wo ein Anruf steht, auf seinem Abzeichen in der Liste.
 list-progress-not-placed = Nicht getätigt
 list-progress-placing = Noch nicht gesendet
@@ -646,6 +654,10 @@ form-link-filled = Die Nummer aus dem geöffneten Link ist eingetragen. Prüfen 
 form-link-refused = Der geöffnete Link enthält keine Telefonnummer, daher wurde nichts eingetragen.
 form-for-caller = Sagen, für wen dieser Anruf ist: { $who }
 form-voicemail-label = Wenn die Mailbox antwortet, diese Nachricht hinterlassen
+form-speaks-label = Gesprochene Sprache
+form-speaks-not-said = Nicht angegeben
+form-speaks-help = Der Agent erfährt, in welcher Sprache er dort sprechen soll.
+form-suggestions-label = Gespeicherte Unternehmen
 form-objective-label-follow-up = Was soll der Agent jetzt tun?
 form-objective-count = { $count } von { $limit ->
         [one] { $limit } Zeichen
@@ -724,3 +736,26 @@ problem-still-running = Der Anruf wurde { $minutes ->
        *[other] { $minutes } Minuten
     } lang verfolgt und ist noch nicht beendet. Klicken Sie auf „Erneut prüfen“, um noch einmal nachzusehen, oder sehen Sie ihn auf agentphone.app an.
 problem-may-be-placed = AgentPhone hat diesen Anruf möglicherweise getätigt, konnte es aber nicht bestätigen. Prüfen Sie Ihre Anrufe auf agentphone.app, bevor Sie erneut anrufen, oder klicken Sie auf „Erneut prüfen“.
+
+## Ein gespeichertes Unternehmen: seine Seite, und ein Unternehmen speichern oder ändern.
+
+business-heading-new = Dieses Unternehmen speichern
+business-name-label = Name
+business-phone-label = Telefonnummer
+business-note-label = Notiz
+business-note-placeholder = z. B. Nach Frau Berg fragen; Montag bis Freitag geöffnet
+business-keep = Unternehmen speichern
+business-save-changes = Änderungen speichern
+business-cancel = Abbrechen
+business-not-saved = Nicht gespeichert: Korrigieren Sie die markierten Angaben und versuchen Sie es erneut.
+business-new-call = Neuer Anruf bei diesem Unternehmen
+business-change = Ändern…
+business-forget = Dieses Unternehmen entfernen…
+business-forget-question = Dieses Unternehmen entfernen? Seine Anrufe bleiben in Ihrem Anrufverlauf.
+business-forget-confirm = Entfernen
+business-keep-it = Behalten
+business-calls-heading = Anrufe
+business-no-calls = Noch keine Anrufe an diese Nummer.
+business-gone-heading = Unternehmen nicht mehr gespeichert
+business-forgotten = Dieses Unternehmen ist nicht mehr gespeichert. Seine Anrufe sind weiterhin in Ihrem Anrufverlauf.
+business-loading = Das Unternehmen wird geöffnet…

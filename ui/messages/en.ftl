@@ -204,6 +204,11 @@ check-website-too-long = Keep the web address to { $limit } characters or fewer,
 check-website-invalid = Enter the business's web address, like https://example.com, or leave it empty.
 check-caller-too-long = Keep this to { $limit } characters or fewer.
 check-voicemail-too-long = Keep the voicemail message to { $limit } characters or fewer.
+check-business-name-empty = Give the business a name, so you can find it again.
+check-business-note-too-long = Keep the note to { $limit } characters or fewer.
+check-business-number-kept = This number is already kept as “{ $name }”. Open that business to change it.
+check-business-gone = This business is no longer kept: it was forgotten meanwhile. Keep it again if you need it.
+check-speaks-unknown = Choose a language from the list, or “Not said”.
 
 ## The call screen: a call's progress, result, transcript, recording, notes and labels.
 
@@ -340,6 +345,8 @@ call-asked-and-went = What you asked and how the call went
 call-asked = What you asked
 call-follow-ups = Follow-ups
 call-new-call = New call
+call-keep-business = Keep this business…
+call-business-page = All calls to { $name }
 call-loading = Loading the call…
 
 ## The History list, its filters and this month's overview; Settings (API key, Practice mode, language, notifications, deleting old calls).
@@ -363,6 +370,7 @@ list-no-match = No calls match.
 list-empty = No calls yet. Calls you place will be listed here, newest first.
 # What screen readers call the list of calls.
 list-calls-label = Calls
+list-businesses-label = Kept businesses
 # Where a call stands, on its badge in the list.
 list-progress-not-placed = Not placed
 list-progress-placing = Not sent yet
@@ -642,6 +650,10 @@ form-link-filled = The number from the link you opened is filled in. Check it, s
 form-link-refused = The link you opened does not hold a phone number, so nothing was filled in.
 form-for-caller = Say who this call is for: { $who }
 form-voicemail-label = If you reach voicemail, leave this message
+form-speaks-label = They speak
+form-speaks-not-said = Not said
+form-speaks-help = The agent is told which language to speak with them.
+form-suggestions-label = Kept businesses
 form-objective-label-follow-up = What should the agent do now?
 form-objective-count = { $count } of { $limit ->
         [one] { $limit } character
@@ -720,3 +732,26 @@ problem-still-running = The call was followed for { $minutes ->
        *[other] { $minutes } minutes
     } and has not ended yet. Press Check again to look once more, or see it at agentphone.app.
 problem-may-be-placed = AgentPhone may have placed this call, but could not confirm it. Check your calls at agentphone.app before you call again, or press Check again.
+
+## A kept business: its page, and keeping or changing one
+
+business-heading-new = Keep this business
+business-name-label = Name
+business-phone-label = Phone number
+business-note-label = Note
+business-note-placeholder = e.g. Ask for Ms Berg; open Monday to Friday
+business-keep = Keep business
+business-save-changes = Save changes
+business-cancel = Cancel
+business-not-saved = Not kept: fix what is marked, then try again.
+business-new-call = New call to this business
+business-change = Change…
+business-forget = Forget this business…
+business-forget-question = Forget this business? Its calls stay in your history.
+business-forget-confirm = Forget
+business-keep-it = Keep it
+business-calls-heading = Calls
+business-no-calls = No calls to this number yet.
+business-gone-heading = Business not kept
+business-forgotten = This business is no longer kept. Its calls are still in your history.
+business-loading = Opening the business…

@@ -207,6 +207,11 @@ check-website-too-long = La dirección web puede tener como máximo { $limit } c
 check-website-invalid = Escriba la dirección web de la empresa, por ejemplo https://example.com, o deje el campo vacío.
 check-caller-too-long = Use como máximo { $limit } caracteres.
 check-voicemail-too-long = El mensaje para el buzón de voz no puede superar los { $limit } caracteres.
+check-business-name-empty = Escriba un nombre para la empresa, así podrá encontrarla de nuevo.
+check-business-note-too-long = La nota puede tener como máximo { $limit } caracteres.
+check-business-number-kept = Este número ya está guardado como «{ $name }». Abra esa empresa para cambiar sus datos.
+check-business-gone = Esta empresa ya no está guardada: se quitó mientras tanto. Vuelva a guardarla si la necesita.
+check-speaks-unknown = Elija un idioma de la lista, o «Sin indicar».
 
 ## La pantalla de la llamada: su progreso, resultado, transcripción, grabación, nota y etiquetas.
 
@@ -343,6 +348,8 @@ call-asked-and-went = Lo que pidió y cómo fue la llamada
 call-asked = Lo que pidió
 call-follow-ups = Llamadas de seguimiento
 call-new-call = Nueva llamada
+call-keep-business = Guardar esta empresa…
+call-business-page = Todas las llamadas a { $name }
 call-loading = Cargando la llamada…
 
 ## La lista del historial, sus filtros y el resumen de este mes; Configuración (clave de API, modo de práctica, idioma, notificaciones, eliminación de llamadas antiguas).
@@ -366,6 +373,7 @@ list-no-match = Ninguna llamada coincide.
 list-empty = Todavía no hay llamadas. Las llamadas que realice aparecerán aquí, de la más reciente a la más antigua.
 # Cómo llaman los lectores de pantalla a la lista de llamadas.
 list-calls-label = Llamadas
+list-businesses-label = Empresas guardadas
 # En qué punto está una llamada, en su distintivo de la lista.
 list-progress-not-placed = No realizada
 list-progress-placing = Aún no enviada
@@ -645,6 +653,10 @@ form-link-filled = Se ha rellenado el número del enlace que abrió. Revíselo, 
 form-link-refused = El enlace que abrió no contiene un número de teléfono, así que no se rellenó nada.
 form-for-caller = Decir para quién es esta llamada: { $who }
 form-voicemail-label = Si responde el buzón de voz, dejar este mensaje
+form-speaks-label = Idioma que hablan
+form-speaks-not-said = Sin indicar
+form-speaks-help = Se le indica al agente en qué idioma hablarles.
+form-suggestions-label = Empresas guardadas
 form-objective-label-follow-up = ¿Qué debe hacer ahora el agente?
 form-objective-count = { $count } de { $limit ->
         [one] { $limit } carácter
@@ -723,3 +735,26 @@ problem-still-running = Se siguió la llamada durante { $minutes ->
        *[other] { $minutes } minutos
     } y todavía no ha terminado. Haga clic en Volver a comprobar para mirar de nuevo, o consúltela en agentphone.app.
 problem-may-be-placed = Es posible que AgentPhone haya realizado esta llamada, pero no pudo confirmarlo. Revise sus llamadas en agentphone.app antes de volver a llamar, o haga clic en Volver a comprobar.
+
+## Una empresa guardada: su página, y cómo guardar o cambiar una empresa.
+
+business-heading-new = Guardar esta empresa
+business-name-label = Nombre
+business-phone-label = Número de teléfono
+business-note-label = Nota
+business-note-placeholder = p. ej., preguntar por la Sra. Berg; abierto de lunes a viernes
+business-keep = Guardar empresa
+business-save-changes = Guardar cambios
+business-cancel = Cancelar
+business-not-saved = No se guardó: corrija lo marcado y vuelva a intentarlo.
+business-new-call = Nueva llamada a esta empresa
+business-change = Cambiar…
+business-forget = Quitar esta empresa…
+business-forget-question = ¿Quitar esta empresa? Sus llamadas seguirán en el historial.
+business-forget-confirm = Quitar
+business-keep-it = Conservarla
+business-calls-heading = Llamadas
+business-no-calls = Todavía no hay llamadas a este número.
+business-gone-heading = Empresa no guardada
+business-forgotten = Esta empresa ya no está guardada. Sus llamadas siguen en el historial.
+business-loading = Abriendo la empresa…

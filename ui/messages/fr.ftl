@@ -207,6 +207,11 @@ check-website-too-long = Limitez l'adresse web à { $limit } caractères au maxi
 check-website-invalid = Saisissez l'adresse web de l'entreprise, par exemple https://example.com, ou laissez-la vide.
 check-caller-too-long = { $limit } caractères au maximum.
 check-voicemail-too-long = Le message pour la messagerie vocale ne doit pas dépasser { $limit } caractères.
+check-business-name-empty = Donnez un nom à l'entreprise pour pouvoir la retrouver.
+check-business-note-too-long = Limitez la note à { $limit } caractères au maximum.
+check-business-number-kept = Ce numéro est déjà enregistré sous le nom « { $name } ». Ouvrez la fiche de cette entreprise pour la modifier.
+check-business-gone = Cette entreprise n'est plus enregistrée : elle a été retirée entre-temps. Enregistrez-la à nouveau si vous en avez besoin.
+check-speaks-unknown = Choisissez une langue dans la liste, ou « Non précisée ».
 
 ## L'écran d'un appel : sa progression, son résultat, sa transcription, son enregistrement, ses notes et ses étiquettes.
 
@@ -343,6 +348,8 @@ call-asked-and-went = Votre demande et le déroulement de l'appel
 call-asked = Votre demande
 call-follow-ups = Appels de suivi
 call-new-call = Nouvel appel
+call-keep-business = Enregistrer cette entreprise…
+call-business-page = Tous les appels à { $name }
 call-loading = Chargement de l'appel…
 
 ## La liste Historique, ses filtres et le bilan du mois ; les Paramètres (clé API, mode entraînement, langue, notifications, suppression des anciens appels).
@@ -366,6 +373,7 @@ list-no-match = Aucun appel ne correspond.
 list-empty = Aucun appel pour l'instant. Les appels que vous passerez apparaîtront ici, du plus récent au plus ancien.
 # Le nom de la liste des appels pour les lecteurs d'écran.
 list-calls-label = Appels
+list-businesses-label = Entreprises enregistrées
 # Où en est un appel, sur son badge dans la liste.
 list-progress-not-placed = Non passé
 list-progress-placing = Pas encore envoyé
@@ -645,6 +653,10 @@ form-link-filled = Le numéro du lien que vous avez ouvert est saisi. Vérifiez-
 form-link-refused = Le lien que vous avez ouvert ne contient pas de numéro de téléphone, rien n'a donc été saisi.
 form-for-caller = Dire pour qui est cet appel : { $who }
 form-voicemail-label = En cas de messagerie vocale, laisser ce message
+form-speaks-label = Langue parlée
+form-speaks-not-said = Non précisée
+form-speaks-help = L'agent saura dans quelle langue leur parler.
+form-suggestions-label = Entreprises enregistrées
 form-objective-label-follow-up = Que doit faire l'agent maintenant ?
 form-objective-count = { $count } sur { $limit ->
         [one] { $limit } caractère
@@ -723,3 +735,26 @@ problem-still-running = L'appel a été suivi pendant { $minutes ->
        *[other] { $minutes } minutes
     } et n'est pas encore terminé. Cliquez sur Vérifier à nouveau pour regarder encore, ou consultez-le sur agentphone.app.
 problem-may-be-placed = AgentPhone a peut-être passé cet appel, mais n'a pas pu le confirmer. Vérifiez vos appels sur agentphone.app avant de rappeler, ou cliquez sur Vérifier à nouveau.
+
+## Une entreprise enregistrée : sa fiche, et l'enregistrement ou la modification d'une entreprise.
+
+business-heading-new = Enregistrer cette entreprise
+business-name-label = Nom
+business-phone-label = Numéro de téléphone
+business-note-label = Note
+business-note-placeholder = p. ex. demander Mme Berg ; ouvert du lundi au vendredi
+business-keep = Enregistrer l'entreprise
+business-save-changes = Enregistrer les modifications
+business-cancel = Annuler
+business-not-saved = Non enregistrée : corrigez ce qui est signalé, puis réessayez.
+business-new-call = Nouvel appel à cette entreprise
+business-change = Modifier…
+business-forget = Retirer cette entreprise…
+business-forget-question = Retirer cette entreprise ? Ses appels restent dans votre historique.
+business-forget-confirm = Retirer
+business-keep-it = La garder
+business-calls-heading = Appels
+business-no-calls = Aucun appel à ce numéro pour l'instant.
+business-gone-heading = Entreprise non enregistrée
+business-forgotten = Cette entreprise n'est plus enregistrée. Ses appels restent dans votre historique.
+business-loading = Ouverture de la fiche de l'entreprise…

@@ -211,6 +211,11 @@ check-website-too-long = Webアドレスは{ $limit }文字以内で入力する
 check-website-invalid = 相手先のWebアドレスをhttps://example.comのように入力するか、空欄にしてください。
 check-caller-too-long = { $limit } 文字以内で入力してください。
 check-voicemail-too-long = 留守番電話のメッセージは { $limit } 文字以内にしてください。
+check-business-name-empty = あとで見つけられるように、相手先の名前を入力してください。
+check-business-note-too-long = メモは{ $limit }文字以内で入力してください。
+check-business-number-kept = この番号はすでに「{ $name }」として登録されています。変更するには、その相手先を開いてください。
+check-business-gone = この相手先の登録は、すでに解除されています。必要な場合は、もう一度登録してください。
+check-speaks-unknown = 一覧から言語を選ぶか、「指定なし」を選んでください。
 
 ## 通話の画面：通話の進行状況、結果、文字起こし、録音、メモとラベル。
 
@@ -347,6 +352,8 @@ call-asked-and-went = 依頼内容と通話の結果
 call-asked = 依頼内容
 call-follow-ups = フォローアップ
 call-new-call = 新しい通話
+call-keep-business = この相手先を登録…
+call-business-page = { $name }への通話一覧
 call-loading = 通話を読み込んでいます…
 
 ## 履歴の一覧、その絞り込みと今月の概要。設定（APIキー、練習モード、言語、通知、古い通話の削除）。
@@ -370,6 +377,7 @@ list-no-match = 条件に一致する通話はありません。
 list-empty = まだ通話はありません。発信した通話は、新しい順にここに表示されます。
 # スクリーンリーダーが読み上げる通話一覧の名前。
 list-calls-label = 通話
+list-businesses-label = 登録済みの相手先
 # 一覧のバッジに表示される通話の状況。
 list-progress-not-placed = 未発信
 list-progress-placing = 未送信
@@ -649,6 +657,10 @@ form-link-filled = 開いたリンクの電話番号を入力しました。番�
 form-link-refused = 開いたリンクには電話番号が含まれていないため、何も入力しませんでした。
 form-for-caller = この通話が誰のためかを伝える：{ $who }
 form-voicemail-label = 留守番電話につながったら、このメッセージを残す
+form-speaks-label = 相手先の言語
+form-speaks-not-said = 指定なし
+form-speaks-help = 相手とどの言語で話すかをエージェントに伝えます。
+form-suggestions-label = 登録済みの相手先
 form-objective-label-follow-up = 今回エージェントにしてほしいこと
 form-objective-count = { $count }／{ $limit ->
         [one] { $limit }文字
@@ -727,3 +739,26 @@ problem-still-running = この通話を{ $minutes ->
        *[other] { $minutes }分間
     }追跡しましたが、まだ終了していません。もう一度確認するには「もう一度確認」をクリックするか、agentphone.appでご覧ください。
 problem-may-be-placed = AgentPhoneがこの通話を発信した可能性がありますが、確認できませんでした。もう一度かける前にagentphone.appで通話をご確認いただくか、「もう一度確認」をクリックしてください。
+
+## 登録した相手先：そのページと、相手先の登録・変更。
+
+business-heading-new = この相手先を登録
+business-name-label = 名前
+business-phone-label = 電話番号
+business-note-label = メモ
+business-note-placeholder = 例：Bergさんに取り次いでもらう。営業は月～金
+business-keep = 相手先を登録
+business-save-changes = 変更を保存
+business-cancel = キャンセル
+business-not-saved = 登録されていません。示された箇所を直してから、もう一度お試しください。
+business-new-call = この相手先への新しい通話
+business-change = 変更…
+business-forget = この相手先の登録を解除…
+business-forget-question = この相手先の登録を解除しますか？通話は履歴に残ります。
+business-forget-confirm = 解除
+business-keep-it = 登録したままにする
+business-calls-heading = 通話
+business-no-calls = この番号への通話はまだありません。
+business-gone-heading = 登録されていない相手先
+business-forgotten = この相手先の登録は解除されています。通話は引き続き履歴に残っています。
+business-loading = 相手先を開いています…

@@ -208,6 +208,11 @@ check-website-too-long = Use no máximo { $limit } caracteres no endereço do si
 check-website-invalid = Digite o endereço do site da empresa, como https://example.com, ou deixe o campo vazio.
 check-caller-too-long = Use no máximo { $limit } caracteres.
 check-voicemail-too-long = A mensagem para a caixa postal deve ter no máximo { $limit } caracteres.
+check-business-name-empty = Dê um nome à empresa para encontrá-la depois.
+check-business-note-too-long = Use no máximo { $limit } caracteres na anotação.
+check-business-number-kept = Este número já está salvo como “{ $name }”. Abra essa empresa para alterá-la.
+check-business-gone = Esta empresa não está mais salva: ela foi removida nesse meio-tempo. Salve-a de novo se precisar.
+check-speaks-unknown = Escolha um idioma da lista ou “Não informado”.
 
 ## A tela da ligação: andamento, resultado, transcrição, gravação, anotação e etiquetas de uma ligação.
 
@@ -344,6 +349,8 @@ call-asked-and-went = O que você pediu e como foi a ligação
 call-asked = O que você pediu
 call-follow-ups = Ligações de continuação
 call-new-call = Nova ligação
+call-keep-business = Salvar esta empresa…
+call-business-page = Todas as ligações para { $name }
 call-loading = Carregando a ligação…
 
 ## A lista do Histórico, seus filtros e o resumo deste mês; Configurações (chave de API, modo de treino, idioma, notificações, exclusão de ligações antigas).
@@ -367,6 +374,7 @@ list-no-match = Nenhuma ligação encontrada.
 list-empty = Ainda não há ligações. As ligações que você fizer aparecerão aqui, das mais recentes para as mais antigas.
 # Como os leitores de tela chamam a lista de ligações.
 list-calls-label = Ligações
+list-businesses-label = Empresas salvas
 # A situação de uma ligação, no selo dela na lista.
 list-progress-not-placed = Não feita
 list-progress-placing = Ainda não enviada
@@ -646,6 +654,10 @@ form-link-filled = O número do link que você abriu foi preenchido. Confira, di
 form-link-refused = O link que você abriu não contém um número de telefone, por isso nada foi preenchido.
 form-for-caller = Dizer para quem é esta ligação: { $who }
 form-voicemail-label = Se cair na caixa postal, deixar esta mensagem
+form-speaks-label = Idioma que falam
+form-speaks-not-said = Não informado
+form-speaks-help = O agente fica sabendo em qual idioma deve falar com eles.
+form-suggestions-label = Empresas salvas
 form-objective-label-follow-up = O que o agente deve fazer agora?
 form-objective-count = { $count } de { $limit ->
         [one] { $limit } caractere
@@ -724,3 +736,26 @@ problem-still-running = A ligação foi acompanhada por { $minutes ->
        *[other] { $minutes } minutos
     } e ainda não terminou. Clique em Verificar novamente para olhar outra vez, ou veja-a em agentphone.app.
 problem-may-be-placed = O AgentPhone pode ter feito esta ligação, mas não conseguiu confirmar. Confira suas ligações em agentphone.app antes de ligar de novo, ou clique em Verificar novamente.
+
+## Uma empresa salva: a página dela, e como salvar ou alterar uma empresa.
+
+business-heading-new = Salvar esta empresa
+business-name-label = Nome
+business-phone-label = Número de telefone
+business-note-label = Anotação
+business-note-placeholder = ex.: pedir para falar com a Sra. Berg; aberto de segunda a sexta
+business-keep = Salvar empresa
+business-save-changes = Salvar alterações
+business-cancel = Cancelar
+business-not-saved = Não foi salva: corrija o que está marcado e tente de novo.
+business-new-call = Nova ligação para esta empresa
+business-change = Alterar…
+business-forget = Remover esta empresa…
+business-forget-question = Remover esta empresa? As ligações dela continuam no seu histórico.
+business-forget-confirm = Remover
+business-keep-it = Manter na lista
+business-calls-heading = Ligações
+business-no-calls = Ainda não há ligações para este número.
+business-gone-heading = Empresa não salva
+business-forgotten = Esta empresa não está mais salva. As ligações dela continuam no seu histórico.
+business-loading = Abrindo a empresa…

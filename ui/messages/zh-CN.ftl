@@ -206,6 +206,11 @@ check-website-too-long = 网址请不要超过 { $limit } 个字符，或留空�
 check-website-invalid = 请输入商家的网址，例如 https://example.com，或留空。
 check-caller-too-long = 请不要超过 { $limit } 个字符。
 check-voicemail-too-long = 语音信箱留言不能超过 { $limit } 个字符。
+check-business-name-empty = 请为商家填写名称，方便以后查找。
+check-business-note-too-long = 备注请不要超过 { $limit } 个字符。
+check-business-number-kept = 此号码已保存为“{ $name }”。请打开该商家进行修改。
+check-business-gone = 此商家已不再保存：它在此期间已被移除。如有需要，请重新保存。
+check-speaks-unknown = 请从列表中选择一种语言，或选择“未指定”。
 
 ## 通话界面：通话的进展、结果、文字记录、录音、备注和标签。
 
@@ -342,6 +347,8 @@ call-asked-and-went = 您的要求和通话经过
 call-asked = 您的要求
 call-follow-ups = 跟进通话
 call-new-call = 新通话
+call-keep-business = 保存此商家…
+call-business-page = 拨打给 { $name } 的所有通话
 call-loading = 正在加载通话…
 
 ## 通话记录列表、筛选条件和本月概况；设置（API 密钥、练习模式、语言、通知、删除旧通话）。
@@ -365,6 +372,7 @@ list-no-match = 没有符合条件的通话。
 list-empty = 还没有通话。您发起的通话将显示在这里，最新的排在最前面。
 # 读屏软件对通话列表的称呼。
 list-calls-label = 通话
+list-businesses-label = 已保存的商家
 # 列表中通话标记上显示的当前情况。
 list-progress-not-placed = 未发起
 list-progress-placing = 尚未发送
@@ -644,6 +652,10 @@ form-link-filled = 已填入您打开的链接中的号码。请核对号码，�
 form-link-refused = 您打开的链接中没有电话号码，因此未填入任何内容。
 form-for-caller = 说明此通话是为谁拨打：{ $who }
 form-voicemail-label = 如果转入语音信箱，请留下这条留言
+form-speaks-label = 对方使用的语言
+form-speaks-not-said = 未指定
+form-speaks-help = 会告知 AI 助手用哪种语言与对方交谈。
+form-suggestions-label = 已保存的商家
 form-objective-label-follow-up = 现在需要 AI 助手做什么？
 form-objective-count = { $count } / { $limit ->
         [one] { $limit } 个字符
@@ -722,3 +734,26 @@ problem-still-running = 已跟踪此通话 { $minutes ->
        *[other] { $minutes } 分钟
     }，通话尚未结束。请点击“再次检查”重新查看，或在 agentphone.app 上查看。
 problem-may-be-placed = AgentPhone 可能已发起此通话，但无法确认。再次拨打之前，请先在 agentphone.app 上查看您的通话，或点击“再次检查”。
+
+## 已保存的商家：商家页面，以及保存或修改商家。
+
+business-heading-new = 保存此商家
+business-name-label = 名称
+business-phone-label = 电话号码
+business-note-label = 备注
+business-note-placeholder = 例如：找 Berg 女士；周一至周五营业
+business-keep = 保存商家
+business-save-changes = 保存更改
+business-cancel = 取消
+business-not-saved = 未保存：请修改标出的内容，然后重试。
+business-new-call = 向此商家发起新通话
+business-change = 修改…
+business-forget = 移除此商家…
+business-forget-question = 要移除此商家吗？它的通话仍会保留在您的通话记录中。
+business-forget-confirm = 移除
+business-keep-it = 保留
+business-calls-heading = 通话
+business-no-calls = 还没有拨打过此号码。
+business-gone-heading = 商家未保存
+business-forgotten = 此商家已不再保存。它的通话仍保留在您的通话记录中。
+business-loading = 正在打开商家页面…

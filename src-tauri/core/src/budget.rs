@@ -9,7 +9,10 @@
 //! - creating a call may use every slot;
 //! - polls may use all but one, so a new call never waits behind them;
 //! - a `429` (from the budget running out elsewhere, e.g. another device with
-//!   the same key) pauses everything for as long as the service asks.
+//!   the same key) pauses everything for as long as the service asks;
+//! - paced, polls are spread over the minute (one every window / (limit − 1))
+//!   instead of spent in a burst that leaves the rest of the minute silent.
+//!   A new call is never paced.
 //!
 //! Who gets a poll slot is decided by the call engine, which always polls
 //! the call that has waited longest; with many calls in flight each is polled
@@ -31,6 +34,8 @@ pub enum Purpose {
 pub struct RequestBudget {
     limit: usize,
     window: Duration,
+    /// The least time between two polls, when paced.
+    spacing: Option<Duration>,
     state: Mutex<State>,
 }
 
@@ -43,6 +48,7 @@ pub struct Slot(Instant);
 struct State {
     sent: VecDeque<Instant>,
     paused_until: Option<Instant>,
+    last_poll: Option<Instant>,
 }
 
 impl RequestBudget {
@@ -55,8 +61,21 @@ impl RequestBudget {
             // than their slot was taken (a disk write, a slow network, a
             // busy computer).
             window: minute + (minute / 30).max(Duration::from_millis(250)),
+            spacing: None,
             state: Mutex::default(),
         }
+    }
+
+    /// Spreads polls evenly: one every window / (limit − 1), the pace at
+    /// which polls alone use every slot but the one kept for a new call.
+    pub fn paced(mut self, paced: bool) -> Self {
+        self.spacing = paced.then(|| self.window / (self.limit as u32 - 1));
+        self
+    }
+
+    /// The least time between two polls (zero when not paced).
+    pub fn spacing(&self) -> Duration {
+        self.spacing.unwrap_or_default()
     }
 
     /// How far back sent requests count.
@@ -97,10 +116,18 @@ impl RequestBudget {
                     Purpose::CreateCall => self.limit,
                     Purpose::Poll => self.limit - 1,
                 };
-                match state.paused_until.filter(|until| *until > now) {
+                let paced_until = match (purpose, self.spacing, state.last_poll) {
+                    (Purpose::Poll, Some(spacing), Some(last)) => Some(last + spacing),
+                    _ => None,
+                };
+                let held_until = state.paused_until.max(paced_until);
+                match held_until.filter(|until| *until > now) {
                     Some(until) => until - now,
                     None if state.sent.len() < cap => {
                         state.sent.push_back(now);
+                        if purpose == Purpose::Poll {
+                            state.last_poll = Some(now);
+                        }
                         return Slot(now);
                     }
                     None => {
@@ -126,6 +153,9 @@ impl RequestBudget {
         }
         let place = state.sent.partition_point(|at| *at <= now);
         state.sent.insert(place, now);
+        if state.last_poll == Some(slot.0) {
+            state.last_poll = Some(now);
+        }
         Slot(now)
     }
 
@@ -155,6 +185,30 @@ mod tests {
         // ...and the next poll waits for the first one to leave the window.
         let _ = budget.acquire(Purpose::Poll).await;
         assert!(started.elapsed() >= Duration::from_secs(60));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn paced_polls_are_spread_over_the_minute_and_a_new_call_is_not() {
+        let budget = RequestBudget::new(10, Duration::from_secs(60)).paced(true);
+        let spacing = budget.spacing();
+        assert_eq!(spacing, budget.window() / 9);
+        let started = Instant::now();
+        let mut polled = Vec::new();
+        for _ in 0..9 {
+            let _ = budget.acquire(Purpose::Poll).await;
+            polled.push(started.elapsed());
+        }
+        for pair in polled.windows(2) {
+            let apart = pair[1] - pair[0];
+            // The timer counts whole milliseconds.
+            assert!(
+                apart >= spacing && apart <= spacing + Duration::from_millis(2),
+                "evenly spaced: {polled:?}"
+            );
+        }
+        let before = started.elapsed();
+        let _ = budget.acquire(Purpose::CreateCall).await;
+        assert_eq!(started.elapsed(), before, "a new call goes at once");
     }
 
     #[tokio::test(start_paused = true)]

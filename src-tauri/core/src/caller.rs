@@ -101,10 +101,11 @@ pub fn check(typed: &Caller, country: &str, language: &str) -> Result<Option<Cal
     Ok((!caller.is_empty()).then_some(caller))
 }
 
-/// What is added to the objective for the agent: who the call is for and
-/// how to call back, and what to leave on voicemail; `None` when nothing.
-pub fn told(caller: Option<&Caller>, voicemail: &str) -> Option<String> {
-    let mut lines = Vec::new();
+/// What is added to the objective for the agent: the language the business
+/// speaks, who the call is for and how to call back, and what to leave on
+/// voicemail; `None` when nothing.
+pub fn told(caller: Option<&Caller>, voicemail: &str, speaks: &str) -> Option<String> {
+    let mut lines: Vec<String> = crate::businesses::speaks_hint(speaks).into_iter().collect();
     if let Some(caller) = caller.filter(|caller| !caller.is_empty()) {
         let who = caller.who();
         if !who.is_empty() {
@@ -171,13 +172,14 @@ mod tests {
     fn the_agent_is_told_in_one_fixed_plain_form() {
         let kept = check(&jana(), "DE", "en").unwrap();
         assert_eq!(
-            told(kept.as_ref(), "  Please call Jana back today. ").unwrap(),
-            "You are calling on behalf of Jana Novak, Hotel Linde.\n\
+            told(kept.as_ref(), "  Please call Jana back today. ", "de").unwrap(),
+            "They speak German: speak German with them.\n\
+             You are calling on behalf of Jana Novak, Hotel Linde.\n\
              If they need to call back, the number is +49 30 1234567.\n\
              Reference: customer number 44-1290.\n\
              If you reach voicemail, leave this message: Please call Jana back today."
         );
-        assert_eq!(told(None, " "), None);
-        assert_eq!(told(Some(&Caller::default()), ""), None);
+        assert_eq!(told(None, " ", ""), None);
+        assert_eq!(told(Some(&Caller::default()), "", "xx"), None);
     }
 }

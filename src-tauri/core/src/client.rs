@@ -9,7 +9,7 @@ use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::models::{Call, CallStatus, CreatedCall, NewCall};
+use crate::models::{Call, CallStatus, CreatedCall, ListedCall, NewCall};
 use crate::{ApiKey, Error, Request};
 
 pub const DEFAULT_API_BASE: &str = "https://agentphone.app/api/v1";
@@ -161,17 +161,27 @@ impl Client {
         data_as(body, doing)
     }
 
-    /// `GET /calls?limit=N`, newest first. Takes `{"data": [...]}` or a bare list.
-    pub async fn list_calls(&self, key: &ApiKey, limit: u32) -> Result<Vec<Call>, Error> {
+    /// `GET /calls?limit=N`, newest first. Takes `{"data": [...]}` or a bare
+    /// list; each item is read field by field ([`ListedCall::from_item`]).
+    pub async fn list_calls(&self, key: &ApiKey, limit: u32) -> Result<Vec<ListedCall>, Error> {
         let doing = Request::Listing;
         let mut url = self.url(&["calls"])?;
         url.query_pairs_mut()
             .append_pair("limit", &limit.to_string());
-        let body: Value = read(self.http.get(url).headers(auth(key)?).send().await, doing).await?;
-        match body {
-            Value::Array(_) => parse(body, doing),
-            other => data_as(other, doing),
-        }
+        let mut body: Value =
+            read(self.http.get(url).headers(auth(key)?).send().await, doing).await?;
+        let items = match body.get_mut("data").map(Value::take) {
+            Some(data) => data,
+            None if body.is_array() => body,
+            None => return Err(missing_data(doing)),
+        };
+        let Value::Array(items) = items else {
+            return Err(Error::MalformedAnswer {
+                request: doing,
+                detail: "the list is not a list".to_owned(),
+            });
+        };
+        Ok(items.iter().map(ListedCall::from_item).collect())
     }
 
     fn url(&self, segments: &[&str]) -> Result<url::Url, Error> {

@@ -4,6 +4,7 @@
 //! commands, and the tests drive them directly.
 
 pub mod budget;
+pub mod businesses;
 pub mod caller;
 pub mod client;
 pub mod clock;
@@ -37,5 +38,5 @@ pub use error::{
     Request,
 };
 pub use keychain::{KeyStatus, Keychain};
-pub use models::{Call, CallStatus, CreatedCall, NewCall, Outcome};
+pub use models::{Call, CallStatus, CreatedCall, ListedCall, NewCall, Outcome};
 pub use secret::ApiKey;

@@ -31,7 +31,41 @@ pub struct CreatedCall {
     pub simulated: bool,
 }
 
-/// A call as `GET /calls/{id}` and `GET /calls` show it.
+/// One item of `GET /calls`, holding only what the list proves: every
+/// field may be missing, and results are never taken from it. An item
+/// without a `call_id` cannot be matched to anything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListedCall {
+    pub call_id: Option<String>,
+    pub status: Option<CallStatus>,
+    pub created_at: Option<String>,
+    pub to_phone_number: Option<String>,
+    pub objective: Option<String>,
+    pub business_name: Option<String>,
+}
+
+impl ListedCall {
+    /// Reads an item field by field: a field that is missing, empty or not
+    /// text counts as missing, and never spoils the rest of the page.
+    pub fn from_item(item: &serde_json::Value) -> Self {
+        let text = |name: &str| {
+            item.get(name)
+                .and_then(serde_json::Value::as_str)
+                .filter(|text| !text.trim().is_empty())
+                .map(str::to_owned)
+        };
+        Self {
+            call_id: text("call_id"),
+            status: text("status").map(|status| CallStatus::parse(&status)),
+            created_at: text("created_at"),
+            to_phone_number: text("to_phone_number"),
+            objective: text("objective"),
+            business_name: text("business_name"),
+        }
+    }
+}
+
+/// A call as `GET /calls/{id}` shows it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, TS)]
 #[ts(export)]
 pub struct Call {

@@ -206,7 +206,7 @@ async fn list_recent_calls_newest_first() {
         .await
         .unwrap();
     let listed = client.list_calls(&key(), 10).await.unwrap();
-    let ids: Vec<&str> = listed.iter().map(|c| c.call_id.as_str()).collect();
+    let ids: Vec<&str> = listed.iter().filter_map(|c| c.call_id.as_deref()).collect();
     assert_eq!(ids, [second.call_id.as_str(), first.call_id.as_str()]);
     assert_eq!(listed[0].to_phone_number.as_deref(), Some("+14155550104"));
     assert_eq!(client.list_calls(&key(), 1).await.unwrap().len(), 1);

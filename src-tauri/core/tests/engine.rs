@@ -10,7 +10,7 @@ use agentphone_core::client::Timeouts;
 use agentphone_core::engine::{Confirmed, Engine, EngineEvent, Mode, Placement};
 use agentphone_core::history::{CallRecord, HistoryQuery, Progress};
 use agentphone_core::{Client, ErrorKind};
-use agentphone_simulator::{Simulator, SimulatorConfig};
+use agentphone_simulator::{ListQuirks, Simulator, SimulatorConfig};
 use common::{confirm, engine_in, form, until, Events, SECOND};
 
 struct Harness {
@@ -446,6 +446,79 @@ async fn eight_calls_at_once_finish_without_a_single_429() {
         harness.finished(id).await;
     }
     assert_eq!(harness.simulator.stats().rate_limited, 0);
+}
+
+#[tokio::test]
+async fn several_calls_are_watched_through_the_list_whatever_the_list_leaves_out() {
+    let quirks = [
+        ("a kind list", ListQuirks::default()),
+        (
+            "items without a status",
+            ListQuirks {
+                without_status: true,
+                ..ListQuirks::default()
+            },
+        ),
+        (
+            "a page of only the newest two",
+            ListQuirks {
+                page_cap: Some(2),
+                ..ListQuirks::default()
+            },
+        ),
+        (
+            "other clients' calls on the same key",
+            ListQuirks {
+                other_clients: true,
+                ..ListQuirks::default()
+            },
+        ),
+    ];
+    for (what, list) in quirks {
+        let harness = Harness::with(
+            SimulatorConfig {
+                credits: 20,
+                list,
+                ..SimulatorConfig::with_second(SECOND)
+            },
+            Timeouts::default(),
+        )
+        .await;
+        let mut ids = Vec::new();
+        for n in 20..25 {
+            ids.push(harness.place(&format!("41555502{n}")).await.0);
+        }
+        for id in &ids {
+            let record = harness.finished(*id).await;
+            let status = record.status.clone().unwrap();
+            assert!(status.is_terminal(), "{what}: {status:?}");
+            // Results come from reading the call itself, never the list.
+            if status == agentphone_core::CallStatus::Completed {
+                assert!(record.summary.is_some(), "{what}: {record:?}");
+            }
+        }
+        let stats = harness.simulator.stats();
+        assert!(stats.list_requests > 0, "{what}: watched through the list");
+        assert_eq!(stats.rate_limited, 0, "{what}");
+        // Other clients' calls never reach history.
+        let all = harness
+            .engine
+            .history()
+            .page(&HistoryQuery {
+                limit: 50,
+                ..HistoryQuery::default()
+            })
+            .unwrap();
+        assert_eq!(all.total, 5, "{what}");
+        if what == "a kind list" {
+            // Each call is read directly only for its results.
+            assert!(
+                stats.read_requests <= 5 * 4,
+                "{what}: {} direct reads",
+                stats.read_requests
+            );
+        }
+    }
 }
 
 #[tokio::test]

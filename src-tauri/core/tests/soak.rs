@@ -31,7 +31,7 @@ use agentphone_core::engine::{Engine, EngineSettings, Mode, PlacedCall};
 use agentphone_core::history::{History, HistoryQuery, Progress};
 use agentphone_core::session::{PracticeService, Session};
 use agentphone_core::{Error, ErrorKind};
-use agentphone_simulator::{Simulator, SimulatorConfig};
+use agentphone_simulator::{ListQuirks, Simulator, SimulatorConfig};
 use common::{confirm, form_for};
 use tokio::task::JoinSet;
 
@@ -210,6 +210,13 @@ async fn sequence(seed: u64) -> Result<(), String> {
         let config = SimulatorConfig {
             credits: 50,
             extra_call_fields: dice.chance(50),
+            // What the real list may do: calls watched through it must
+            // still end, and other clients' calls never count as ours.
+            list: ListQuirks {
+                without_status: dice.chance(50),
+                page_cap: dice.chance(30).then_some(3),
+                other_clients: dice.chance(30),
+            },
             ..SimulatorConfig::with_second(SECOND)
         };
         simulators.insert(name(mode), Simulator::start(config).await.unwrap());

@@ -97,6 +97,8 @@ pub(crate) struct SimCall {
     /// Simulated seconds the outcome and recording link come after the
     /// summary and transcript.
     pub results_late_by: f64,
+    /// Placed by another client on the same key (`ListQuirks::other_clients`).
+    pub other_client: bool,
     seed: u64,
 }
 
@@ -144,6 +146,7 @@ impl SimCall {
             recording_fault: new.recording_fault,
             unknown_status: new.unknown_status,
             results_late_by: new.results_late_by,
+            other_client: false,
         }
     }
 

@@ -66,6 +66,10 @@ pub struct Stats {
     pub over_budget: u32,
     /// Requests for recording files (these carry no key and no budget).
     pub recording_requests: u32,
+    /// `GET /calls` requests that were answered.
+    pub list_requests: u32,
+    /// `GET /calls/{id}` requests that were answered.
+    pub read_requests: u32,
 }
 
 pub(crate) fn take(counter: &mut u32) -> bool {

@@ -40,6 +40,21 @@ pub struct SimulatorConfig {
     /// creation time. The contract promises only the call fields, so this
     /// is off unless a test asks for a kinder service.
     pub extra_call_fields: bool,
+    /// What the real list of calls may do within the contract.
+    pub list: ListQuirks,
+}
+
+/// What `GET /calls` may do that the contract allows and a kind stand-in
+/// would not: the app must cope with each.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuirks {
+    /// Every second call is listed without its status.
+    pub without_status: bool,
+    /// The page holds at most this many calls, whatever was asked for.
+    pub page_cap: Option<usize>,
+    /// Another client on the same key places a call before each list is
+    /// read, so the newest calls are not all this app's.
+    pub other_clients: bool,
 }
 
 impl SimulatorConfig {
@@ -51,6 +66,7 @@ impl SimulatorConfig {
             second: Duration::from_secs(1),
             accepted_keys: None,
             extra_call_fields: false,
+            list: ListQuirks::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Tauri commands: thin adapters over the core, one file per area.
 
 pub mod api_key;
+pub mod businesses;
 pub mod calls;
 pub mod mode;
 pub mod preferences;

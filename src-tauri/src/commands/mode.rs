@@ -79,6 +79,9 @@ pub struct StartupState {
     pub caller_who: Option<String>,
     /// A `tel:` link the app was started with.
     pub link: Option<LinkOpened>,
+    /// The languages a kept business may speak (BCP 47 tags), for the
+    /// "They speak" choice.
+    pub spoken_languages: Vec<String>,
 }
 
 #[tauri::command]
@@ -100,6 +103,7 @@ pub async fn startup_state(
         caller_who: preferences.caller.as_ref().map(Caller::who),
         caller: preferences.caller,
         link: launch_link.take(),
+        spoken_languages: agentphone_core::businesses::spoken_languages(),
     })
 }
 

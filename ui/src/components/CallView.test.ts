@@ -28,6 +28,7 @@ describe('call view', () => {
         if (cmd === 'check_call_again') {
           throw { kind: 'wrong_mode', message: 'This is a practice call. Turn Practice mode on to check it again.' };
         }
+        if (cmd === 'business_for') return null;
         throw new Error(`unexpected ${cmd}`);
       },
       { shouldMockEvents: true },
@@ -64,6 +65,7 @@ describe('call view', () => {
           return { record: finished, turns: [], recordingDownloading: downloading, followUps: [] };
         if (cmd === 'labels_in_use') return [];
         if (cmd === 'download_recording') return '/data/recordings/call-5.wav';
+        if (cmd === 'business_for') return null;
         throw new Error(`unexpected ${cmd}`);
       },
       { shouldMockEvents: true },

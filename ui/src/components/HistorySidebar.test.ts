@@ -26,7 +26,7 @@ function fakeHistory(items: CallListItem[]) {
   const deletes: unknown[] = [];
   mockIPC(
     (cmd, args) => {
-      if (cmd === 'list_calls') return { items, total: items.length };
+      if (cmd === 'list_calls') return { items, total: items.length, businesses: [] };
       if (cmd === 'delete_call') {
         deletes.push(args);
         const { id, evenIfOnItsWay } = args as { id: number; evenIfOnItsWay: boolean };

@@ -92,6 +92,9 @@ function fakeService(options: Options = {}) {
       if (options.answerWhen) return options.answerWhen.then(() => ({ id: 7, placement: 'placed' }));
       return { id: 7, placement: 'placed' };
     }
+    // No business is kept in these tests.
+    if (cmd === 'find_businesses') return [];
+    if (cmd === 'business_for') return null;
     throw new Error(`unexpected ${cmd}`);
   });
   return placed;
@@ -183,6 +186,7 @@ describe('new call form', () => {
           follows: null,
           forCaller: true,
           voicemail: '',
+          speaks: '',
         },
         confirmed: { phone: '+14155550133', practice: false, despiteUnconfirmed: false, follows: null, told: null },
       },

@@ -42,7 +42,7 @@ describe('api adapter', () => {
     let received: unknown;
     mockIPC((cmd, args) => {
       received = [cmd, args];
-      return { items: [], total: 0 };
+      return { items: [], total: 0, businesses: [] };
     });
     await api.listCalls({
       text: 'luigi',
@@ -88,6 +88,7 @@ describe('api adapter', () => {
       follows: null,
       forCaller: true,
       voicemail: '',
+      speaks: '',
     };
     await api.placeCall(form, {
       phone: '+14155550132',

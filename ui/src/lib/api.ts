@@ -3,6 +3,10 @@
 import { invoke } from '@tauri-apps/api/core';
 import { words } from './i18n.svelte';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { Business } from './bindings/Business';
+import type { BusinessForm } from './bindings/BusinessForm';
+import type { BusinessPage } from './bindings/BusinessPage';
+import type { BusinessSaved } from './bindings/BusinessSaved';
 import type { CallForm } from './bindings/CallForm';
 import type { Caller } from './bindings/Caller';
 import type { CallerSaved } from './bindings/CallerSaved';
@@ -38,6 +42,10 @@ import type { StartupState } from './bindings/StartupState';
 
 export type {
   AppMode,
+  Business,
+  BusinessForm,
+  BusinessPage,
+  BusinessSaved,
   Caller,
   CallerSaved,
   LinkOpened,
@@ -186,6 +194,16 @@ export const api = {
   /** Switches mode; answers the mode now, the real calls held while Practice is on, and the times missed. */
   setPracticeMode: (practice: boolean) => call<ModeChange>('set_practice_mode', { practice }),
   getPreferences: () => call<Preferences>('get_preferences'),
+  /** Keeps a new business or changes a kept one; answers it, or what needs fixing. */
+  keepBusiness: (business: BusinessForm) => call<BusinessSaved>('keep_business', { business }),
+  /** A kept business and its calls, newest first; null once it is forgotten. */
+  businessPage: (id: number) => call<BusinessPage | null>('business_page', { id }),
+  /** The kept business with this number (E.164), if any. */
+  businessFor: (phone: string) => call<Business | null>('business_for', { phone }),
+  /** Kept businesses matching what is typed (name, note, website, digits of the number). */
+  findBusinesses: (text: string) => call<Business[]>('find_businesses', { text }),
+  /** Forgets a business; its calls stay. */
+  forgetBusiness: (id: number) => call<boolean>('forget_business', { id }),
   /** Who the calls are made for (Settings → You); a national callback number belongs to `country`. */
   setCaller: (caller: Caller, country: string) => call<CallerSaved>('set_caller', { caller, country }),
   /** A language's message catalogue (Fluent), as Rust carries it. */

@@ -9,6 +9,8 @@ import {
   type AppMode,
   type CallForm,
   type LinkOpened,
+  type Business,
+  type BusinessForm,
   type Caller,
   type CallListItem,
   type CallRecord,
@@ -20,7 +22,7 @@ import { words } from './i18n.svelte';
 import { kept } from './kept.svelte';
 import type { Language } from './bindings/Language';
 
-export type Screen = 'home' | 'settings' | 'call';
+export type Screen = 'home' | 'settings' | 'call' | 'business';
 
 class Session {
   screen = $state<Screen>('home');
@@ -39,6 +41,12 @@ class Session {
   otherService = $state<string | null>(null);
   /** The call shown on the call screen. */
   openCallId = $state<number | null>(null);
+  /** The kept business shown on the business screen; null with `businessDraft`: one being kept. */
+  openBusinessId = $state<number | null>(null);
+  /** A business about to be kept (from a call), as the business screen's form starts. */
+  businessDraft = $state<BusinessForm | null>(null);
+  /** The languages a kept business may speak (tags), from Rust. */
+  spokenLanguages = $state<string[]>([]);
   /** The new-call form as typed; kept here so nothing is lost on any error or screen change. */
   form = $state<CallForm>({
     phone: '',
@@ -49,6 +57,7 @@ class Session {
     follows: null,
     forCaller: true,
     voicemail: '',
+    speaks: '',
   });
   /** Who the calls are made for (Settings → You), with name and organisation as one (`who`); null when not set. */
   caller = $state<(Caller & { who: string }) | null>(null);
@@ -95,6 +104,7 @@ class Session {
         }
         this.notices = [...start.notices, ...kept.notices];
         this.languages = start.languages;
+        this.spokenLanguages = start.spokenLanguages;
         words.system = start.language;
         words.speak(start.speaks).catch((error: unknown) => console.error(error));
         this.missed = start.missed;
@@ -127,7 +137,15 @@ class Session {
       { form?: Partial<Record<keyof CallForm, unknown>>; follows?: unknown } | undefined;
     const untouched = !this.form.phone && !this.form.businessName && !this.form.website && !this.form.objective;
     if (saved?.form && untouched) {
-      for (const field of ['phone', 'country', 'businessName', 'website', 'objective', 'voicemail'] as const) {
+      for (const field of [
+        'phone',
+        'country',
+        'businessName',
+        'website',
+        'objective',
+        'voicemail',
+        'speaks',
+      ] as const) {
         const value = saved.form[field];
         if (typeof value === 'string') this.form[field] = value;
       }
@@ -196,6 +214,52 @@ class Session {
         }
       : null;
     this.screen = 'home';
+    // A kept business's language comes along.
+    const phone = record.phone;
+    api
+      .businessFor(phone)
+      .then((business) => {
+        if (business && this.form.phone === phone) this.form.speaks = business.speaks;
+      })
+      .catch(() => undefined);
+  }
+
+  /** Fills the New call form with a kept business; what the agent should do stays as typed. */
+  callBusiness(business: Business): void {
+    this.separate();
+    Object.assign(this.form, {
+      phone: business.phoneForPeople,
+      businessName: business.name,
+      website: business.website,
+      speaks: business.speaks,
+    });
+    this.screen = 'home';
+  }
+
+  /** Empties the form once its call is placed or scheduled. */
+  clearForm(): void {
+    Object.assign(this.form, { phone: '', businessName: '', website: '', objective: '', voicemail: '', speaks: '' });
+  }
+
+  openBusiness(id: number): void {
+    this.businessDraft = null;
+    this.openBusinessId = id;
+    this.screen = 'business';
+  }
+
+  /** "Keep this business…" on a call: the business screen's form, filled from the call. */
+  keepBusiness(record: CallRecord): void {
+    this.openBusinessId = null;
+    this.businessDraft = {
+      id: null,
+      name: record.business ?? '',
+      phone: record.phoneForPeople,
+      country: this.form.country,
+      website: record.website ?? '',
+      note: '',
+      speaks: '',
+    };
+    this.screen = 'business';
   }
 
   /**
@@ -209,7 +273,7 @@ class Session {
       const same = (Object.keys(form) as (keyof CallForm)[]).every((field) => this.form[field] === form[field]);
       if (same) {
         this.separate();
-        Object.assign(this.form, { phone: '', businessName: '', website: '', objective: '', voicemail: '' });
+        this.clearForm();
       }
       if (this.screen === 'home') this.openCall(placed.id);
       return placed;

@@ -79,6 +79,9 @@ struct Inner {
     recordings: Option<Arc<Recordings>>,
     key: Mutex<Option<ApiKey>>,
     watched: Mutex<HashMap<i64, watching::Watch>>,
+    /// Other clients' calls in the last list page: the next page is that
+    /// much larger, so this app's calls stay on it.
+    list_extra: std::sync::atomic::AtomicU32,
     sends: Mutex<Sends>,
     wake: Notify,
     tasks: Mutex<Vec<JoinHandle<()>>>,
@@ -118,7 +121,8 @@ impl Engine {
         events: EventSink,
         recordings: Option<Recordings>,
     ) -> Self {
-        let budget = RequestBudget::new(settings.requests_per_minute, settings.minute);
+        let budget = RequestBudget::new(settings.requests_per_minute, settings.minute)
+            .paced(settings.pace_polls);
         // What this mode sent in the last minute, by an earlier run too.
         let now = settings.clock.now_ms();
         let since = now - budget.window().as_millis() as i64;
@@ -139,6 +143,7 @@ impl Engine {
             recordings: recordings.map(Arc::new),
             key: Mutex::new(None),
             watched: Mutex::default(),
+            list_extra: std::sync::atomic::AtomicU32::new(0),
             sends: Mutex::default(),
             wake: Notify::new(),
             tasks: Mutex::default(),

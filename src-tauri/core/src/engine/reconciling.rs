@@ -14,7 +14,7 @@ use super::{Inner, Mode};
 use crate::budget::Purpose;
 use crate::history::{CallRecord, Progress};
 use crate::messages::Message;
-use crate::{Call, Error};
+use crate::{Error, ListedCall};
 
 /// The service's clock may run a little behind ours.
 const CLOCK_SKEW_MS: i64 = 2_000;
@@ -49,11 +49,13 @@ impl Inner {
             match self.client.list_calls(&key, 20).await {
                 Ok(recent) => {
                     let window = self.client.request_timeout();
-                    let found = recent.iter().find(|call| {
-                        proves_it_is(call, &record, window) && !self.knows(&call.call_id)
+                    let found = recent.iter().find_map(|call| {
+                        let call_id = call.call_id.as_deref()?;
+                        (proves_it_is(call, &record, window) && !self.knows(call_id))
+                            .then_some(call_id)
                     });
-                    if let Some(call) = found {
-                        self.mark_placed(id, &call.call_id, None, Duration::ZERO);
+                    if let Some(call_id) = found {
+                        self.mark_placed(id, call_id, None, Duration::ZERO);
                         return;
                     }
                 }
@@ -95,7 +97,7 @@ impl Inner {
 /// Whether a listed call is the one `record` asked for: created after its
 /// request left and before that request timed out (`window`), give or take
 /// the clocks' skew.
-fn proves_it_is(call: &Call, record: &CallRecord, window: Duration) -> bool {
+fn proves_it_is(call: &ListedCall, record: &CallRecord, window: Duration) -> bool {
     let Some(number) = call.to_phone_number.as_deref() else {
         return false;
     };
@@ -147,12 +149,12 @@ mod tests {
         history.get(id).unwrap().unwrap()
     }
 
-    fn listed(fields: serde_json::Value) -> Call {
+    fn listed(fields: serde_json::Value) -> ListedCall {
         let mut call = serde_json::json!({"call_id": "cl_1", "status": "queued"});
         call.as_object_mut()
             .unwrap()
             .extend(fields.as_object().unwrap().clone());
-        serde_json::from_value(call).unwrap()
+        ListedCall::from_item(&call)
     }
 
     #[test]

@@ -38,6 +38,11 @@ pub struct EngineSettings {
     /// A send whose wait took this much longer on the wall clock than on
     /// the monotonic one (the computer slept meanwhile) is not sent.
     pub asleep_after: Duration,
+    /// Spread polls over the minute rather than spend the budget in bursts.
+    pub pace_polls: bool,
+    /// With two or more calls in flight, watch them through one list
+    /// request instead of reading each in turn.
+    pub watch_by_list: bool,
     /// The wall clock the engine checks before anything that must not be late.
     pub clock: Clock,
 }
@@ -68,6 +73,8 @@ impl EngineSettings {
             minute: second * 60,
             late_after: second * 120,
             asleep_after: second * 20,
+            pace_polls: true,
+            watch_by_list: true,
             clock: Clock::system(),
         }
     }

@@ -1,6 +1,10 @@
-//! Watching placed calls: one loop polls the call that is due first,
-//! through the shared budget, until each call ends.
+//! Watching placed calls: one loop, one request per budget slot. One call
+//! in flight is read directly; two or more are watched through one list
+//! request, and a call is read directly only when the list says it ended
+//! (for its results) or cannot tell (no status, or not on the page).
 
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -10,11 +14,14 @@ use super::{lock, EngineEvent, Inner};
 use crate::budget::Purpose;
 use crate::history::{Applied, Progress};
 use crate::messages::Message;
-use crate::{Call, CallStatus, Error};
+use crate::{Call, CallStatus, Error, ListedCall};
 
 /// How many times in a row the service may say it does not know a call
 /// before the app stops asking: one `404` can be a hiccup.
 const NOT_FOUND_TRIES: u32 = 3;
+
+/// The most calls one list request asks for (the service's page limit).
+const LARGEST_PAGE: u32 = 100;
 
 pub(super) struct Watch {
     call_id: String,
@@ -25,12 +32,29 @@ pub(super) struct Watch {
     enrichment_polls_left: u32,
     /// When the call was first seen completed with results still to come.
     completed: Option<Instant>,
+    /// Read it directly next: the list said it ended, or could not tell.
+    direct: bool,
+    /// When its request was sent (wall clock): the list page must reach back
+    /// to it.
+    sent_ms: i64,
+}
+
+/// What the next budget slot is spent on.
+enum Look {
+    /// `GET /calls/{id}`.
+    Direct { id: i64, call_id: String },
+    /// `GET /calls?limit=N`, for every call watched through the list.
+    List { limit: u32 },
 }
 
 impl Inner {
     /// Follows a placed call; its first poll is `first_poll` from now.
     pub(super) fn watch(&self, id: i64, call_id: String, first_poll: Duration) {
         let now = Instant::now();
+        let sent_ms = match self.history.get(id) {
+            Ok(Some(record)) => record.sent_at_ms.unwrap_or(record.created_at_ms),
+            _ => self.now_ms(),
+        };
         lock(&self.watched).insert(
             id,
             Watch {
@@ -41,25 +65,85 @@ impl Inner {
                 not_found: 0,
                 enrichment_polls_left: self.settings.enrichment_polls,
                 completed: None,
+                direct: false,
+                sent_ms,
             },
         );
         self.wake.notify_one();
     }
 
-    /// Polls the watched call that is due first, once; returns how long to
-    /// wait before the next one, or `None` when nothing is watched.
-    async fn poll_next(self: &Arc<Self>) -> Option<Duration> {
-        let (id, call_id) = {
-            let mut watched = lock(&self.watched);
-            let (id, watch) = watched.iter_mut().min_by_key(|(_, watch)| watch.due)?;
-            let now = Instant::now();
-            if watch.due > now {
-                return Some(watch.due - now);
+    /// How often the list is read: as often as the paced budget allows.
+    fn list_every(&self) -> Duration {
+        self.budget.spacing().max(self.settings.minute / 30)
+    }
+
+    /// Picks what is due first: a direct read, or the list when two or more
+    /// calls are watched through it. `Err` is how long until something is due.
+    fn next_look(&self) -> Option<Result<Look, Duration>> {
+        let mut watched = lock(&self.watched);
+        let now = Instant::now();
+        let listed: Vec<i64> = watched
+            .iter()
+            .filter(|(_, watch)| !watch.direct)
+            .map(|(id, _)| *id)
+            .collect();
+        let by_list = self.settings.watch_by_list && listed.len() >= 2;
+        let direct = watched
+            .iter()
+            .filter(|(_, watch)| !by_list || watch.direct)
+            .min_by_key(|(_, watch)| watch.due)
+            .map(|(id, watch)| (*id, watch.due));
+        let list_due = by_list
+            .then(|| listed.iter().map(|id| watched[id].due).min())
+            .flatten();
+        let look = match (direct, list_due) {
+            (Some((id, due)), list) if list.is_none_or(|list| due <= list) => {
+                if due > now {
+                    return Some(Err(due - now));
+                }
+                let watch = watched.get_mut(&id)?;
+                // Due again later whatever happens below, so a call whose
+                // answer cannot be saved never starves the others.
+                watch.due = now + self.settings.poll_every;
+                Look::Direct {
+                    id,
+                    call_id: watch.call_id.clone(),
+                }
             }
-            // Due again later whatever happens below, so a call whose answer
-            // cannot be saved never starves the others.
-            watch.due = now + self.settings.poll_every;
-            (*id, watch.call_id.clone())
+            (_, Some(due)) => {
+                if due > now {
+                    return Some(Err(due - now));
+                }
+                let since = listed.iter().map(|id| watched[id].sent_ms).min()?;
+                for id in &listed {
+                    if let Some(watch) = watched.get_mut(id) {
+                        watch.due = now + self.list_every();
+                    }
+                }
+                drop(watched);
+                // The page reaches back to the oldest call watched: this
+                // app's calls since then, and the other clients' seen last time.
+                let ours = self
+                    .history
+                    .placed_since(self.mode.is_practice(), since)
+                    .unwrap_or(LARGEST_PAGE);
+                let limit = ours
+                    .max(listed.len() as u32)
+                    .saturating_add(self.list_extra.load(Ordering::Relaxed))
+                    .clamp(1, LARGEST_PAGE);
+                Look::List { limit }
+            }
+            _ => return None,
+        };
+        Some(Ok(look))
+    }
+
+    /// Spends one budget slot on what is due first; returns how long to wait
+    /// before the next, or `None` when nothing is watched.
+    async fn poll_next(self: &Arc<Self>) -> Option<Duration> {
+        let look = match self.next_look()? {
+            Ok(look) => look,
+            Err(wait) => return Some(wait),
         };
         // No key yet (the keychain is still asked, say): wait for one;
         // `set_key` wakes the loop.
@@ -67,11 +151,143 @@ impl Inner {
             return None;
         };
         let _ = self.take_slot(Purpose::Poll).await;
-        let answer = self.client.get_call(&key, &call_id).await;
-        if let Err(error) = self.take_answer(id, answer) {
-            self.emit_problem(id, &error);
+        match look {
+            Look::Direct { id, call_id } => {
+                let answer = self.client.get_call(&key, &call_id).await;
+                if let Err(error) = self.take_answer(id, answer) {
+                    self.emit_problem(id, &error);
+                }
+            }
+            Look::List { limit } => {
+                let answer = self.client.list_calls(&key, limit).await;
+                self.take_list(answer);
+            }
         }
         Some(Duration::ZERO)
+    }
+
+    /// Takes in a list page: each watched call on it with a status is
+    /// brought up to date (an ended one is then read directly, for its
+    /// results); one the page cannot tell about is read directly.
+    fn take_list(self: &Arc<Self>, answer: Result<Vec<ListedCall>, Error>) {
+        let page = match answer {
+            Ok(page) => page,
+            Err(Error::RateLimited {
+                retry_after_seconds,
+            }) => {
+                self.budget
+                    .pause(self.settings.rate_limit_pause(retry_after_seconds));
+                return;
+            }
+            Err(error) => {
+                let mut watched = lock(&self.watched);
+                let now = Instant::now();
+                let mut first_failures = Vec::new();
+                for (id, watch) in watched.iter_mut().filter(|(_, watch)| !watch.direct) {
+                    watch.failures += 1;
+                    watch.due = now + self.settings.backoff(watch.failures);
+                    if watch.failures == 1 {
+                        first_failures.push(*id);
+                    }
+                }
+                drop(watched);
+                for id in first_failures {
+                    self.emit_problem(id, &error);
+                }
+                return;
+            }
+        };
+        // Matched by `call_id` only; the first item with an id counts.
+        let mut statuses: HashMap<&str, Option<&CallStatus>> = HashMap::new();
+        for item in &page {
+            if let Some(call_id) = item.call_id.as_deref() {
+                statuses.entry(call_id).or_insert(item.status.as_ref());
+            }
+        }
+        let watching: Vec<(i64, String)> = lock(&self.watched)
+            .iter()
+            .filter(|(_, watch)| !watch.direct)
+            .map(|(id, watch)| (*id, watch.call_id.clone()))
+            .collect();
+        let foreign = statuses
+            .keys()
+            .filter(|call_id| matches!(self.history.find_by_call_id(call_id), Ok(None)))
+            .count() as u32;
+        self.list_extra.store(foreign, Ordering::Relaxed);
+        for (id, call_id) in watching {
+            let status = statuses.get(call_id.as_str()).copied().flatten();
+            let read_directly = match status {
+                Some(status) => match self.take_listed_status(id, &call_id, status) {
+                    Ok(Some(read_directly)) => read_directly,
+                    Ok(None) => continue,
+                    Err(error) => {
+                        self.emit_problem(id, &error);
+                        false
+                    }
+                },
+                // Not on the page, or without a status: the list cannot tell.
+                None => true,
+            };
+            let mut watched = lock(&self.watched);
+            if let Some(watch) = watched.get_mut(&id) {
+                watch.failures = 0;
+                if read_directly {
+                    watch.direct = true;
+                    watch.due = Instant::now();
+                }
+            }
+        }
+    }
+
+    /// A status the list gave for a watched call, saved with its time:
+    /// whether to read the call directly next (it ended, or it has been
+    /// watched for the longest allowed), or `None` once it is gone.
+    fn take_listed_status(
+        self: &Arc<Self>,
+        id: i64,
+        call_id: &str,
+        status: &CallStatus,
+    ) -> Result<Option<bool>, Error> {
+        let call = Call {
+            call_id: call_id.to_owned(),
+            status: status.clone(),
+            outcome: None,
+            summary: None,
+            transcript: None,
+            recording_url: None,
+            duration_seconds: None,
+            created_at: None,
+            to_phone_number: None,
+            objective: None,
+            business_name: None,
+            website: None,
+            simulated: false,
+        };
+        match self.history.apply(id, &call, self.now_ms())? {
+            Applied::Gone => {
+                lock(&self.watched).remove(&id);
+                Ok(None)
+            }
+            Applied::Kept {
+                changed,
+                status_changed,
+                ..
+            } => {
+                if status_changed {
+                    (self.events)(EngineEvent::StatusChanged {
+                        id,
+                        status: status.clone(),
+                    });
+                }
+                if changed {
+                    self.emit_changed(id);
+                }
+                let watched_long = lock(&self.watched)
+                    .get(&id)
+                    .is_some_and(|watch| watch.started.elapsed() >= self.settings.watch_limit);
+                Ok(Some(status.is_terminal() || watched_long))
+            }
+        }
     }
 
     fn take_answer(self: &Arc<Self>, id: i64, answer: Result<Call, Error>) -> Result<(), Error> {
@@ -180,6 +396,8 @@ impl Inner {
             Some(Progress::StillRunning)
         } else {
             watch.due = now + self.settings.poll_every;
+            // Still going: the list watches it again.
+            watch.direct = false;
             None
         };
         if let Some(progress) = ended {

@@ -7,6 +7,7 @@
 //! the small questions the engine asks; this file the writes and reads of
 //! one call.
 
+mod businesses;
 mod opening;
 mod records;
 pub mod sample;
@@ -19,6 +20,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+pub use businesses::{NotKept, MOST_FOUND};
 pub use records::*;
 
 use crate::models::Call;

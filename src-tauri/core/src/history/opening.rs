@@ -17,6 +17,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_scheduled_calls.sql"),
     include_str!("migrations/004_notes_labels_follow_ups.sql"),
     include_str!("migrations/005_sent_at.sql"),
+    include_str!("migrations/006_businesses.sql"),
 ];
 
 impl History {

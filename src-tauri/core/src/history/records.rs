@@ -255,6 +255,8 @@ pub struct HistoryPage {
     pub items: Vec<CallListItem>,
     /// How many calls match in all, for the list's length.
     pub total: u32,
+    /// Kept businesses the search finds (on the first page only).
+    pub businesses: Vec<crate::businesses::Business>,
 }
 
 /// Credits left on the account, as the service said at a moment.

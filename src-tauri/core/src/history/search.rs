@@ -35,7 +35,33 @@ impl History {
             .query_map(rusqlite::params_from_iter(values.iter()), list_item)
             .and_then(Iterator::collect)
             .map_err(storage)?;
-        Ok(HistoryPage { items, total })
+        drop(statement);
+        drop(connection);
+        // Kept businesses are searched like the calls, shown above them.
+        let businesses = if query.offset == 0 {
+            self.find_businesses(&query.text)?
+        } else {
+            Vec::new()
+        };
+        Ok(HistoryPage {
+            items,
+            total,
+            businesses,
+        })
+    }
+
+    /// How many calls of this mode the service was sent since `since_ms`
+    /// (those it gave an id): how many of the newest calls in its list are
+    /// this app's.
+    pub fn placed_since(&self, simulated: bool, since_ms: i64) -> Result<u32, Error> {
+        self.connection()
+            .query_row(
+                "SELECT COUNT(*) FROM calls WHERE simulated = ?1 AND call_id IS NOT NULL
+                 AND COALESCE(sent_at_ms, created_at_ms) >= ?2",
+                params![simulated, since_ms],
+                |row| row.get(0),
+            )
+            .map_err(storage)
     }
 
     /// Calls to `phone` written down since `since_ms`, newest first.
@@ -368,7 +394,7 @@ fn fts_query(text: &str) -> Option<String> {
 /// 0105", "(415) 555-0105", "020 7946…"), as the digits to look for inside
 /// stored numbers: the national trunk `0` dropped, since stored numbers
 /// carry the country code instead.
-fn phone_digits(text: &str) -> Option<String> {
+pub(super) fn phone_digits(text: &str) -> Option<String> {
     let text = text.trim();
     if !text
         .chars()
@@ -398,10 +424,22 @@ fn matching(query: &HistoryQuery) -> (String, Vec<rusqlite::types::Value>) {
         values.push(format!("%{digits}%").into());
         format!("phone LIKE ?{}", values.len())
     });
-    match (text_match, number_match) {
-        (Some(text), Some(number)) => conditions.push(format!("({text} OR {number})")),
-        (Some(only), None) | (None, Some(only)) => conditions.push(only),
-        (None, None) => {}
+    // Calls to a kept business are found by what is kept about it too.
+    let typed = query.text.trim();
+    let business_match = (!typed.is_empty()).then(|| {
+        values.push(typed.to_lowercase().into());
+        format!(
+            "phone IN (SELECT phone FROM businesses WHERE instr(lower(name), ?{at}) > 0
+             OR instr(lower(note), ?{at}) > 0)",
+            at = values.len()
+        )
+    });
+    let any: Vec<String> = [text_match, number_match, business_match]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !any.is_empty() {
+        conditions.push(format!("({})", any.join(" OR ")));
     }
     if let Some(outcome) = query.outcome {
         conditions.push(outcome.condition().to_owned());

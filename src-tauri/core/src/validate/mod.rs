@@ -44,13 +44,19 @@ pub struct CallForm {
     /// What to leave on voicemail, if the agent reaches it (empty: nothing).
     #[serde(default)]
     pub voicemail: String,
+    /// The language the business speaks (a tag of
+    /// [`SPOKEN_LANGUAGES`](crate::businesses::SPOKEN_LANGUAGES); empty: not
+    /// said), filled from a kept business: the agent is told.
+    #[serde(default)]
+    pub speaks: String,
 }
 
 impl CallForm {
-    /// What is added to the objective for the agent (who the call is for,
-    /// the voicemail message), as the confirmation shows it.
+    /// What is added to the objective for the agent (the language the
+    /// business speaks, who the call is for, the voicemail message), as the
+    /// confirmation shows it.
     pub fn told(&self) -> Option<String> {
-        crate::caller::told(self.caller.as_ref(), &self.voicemail)
+        crate::caller::told(self.caller.as_ref(), &self.voicemail, &self.speaks)
     }
 }
 
@@ -65,6 +71,7 @@ pub struct FormCheck {
     pub website: Option<String>,
     pub objective: Option<String>,
     pub voicemail: Option<String>,
+    pub speaks: Option<String>,
     /// `+14155551234` once the number is valid.
     pub e164: Option<String>,
     /// `+1 415-555-1234` once the number is valid.
@@ -87,6 +94,7 @@ impl FormCheck {
             && self.website.is_none()
             && self.objective.is_none()
             && self.voicemail.is_none()
+            && self.speaks.is_none()
     }
 
     /// The first problem, for a one-line message.
@@ -97,6 +105,7 @@ impl FormCheck {
             &self.business_name,
             &self.website,
             &self.voicemail,
+            &self.speaks,
         ]
         .into_iter()
         .find_map(|problem| problem.as_deref())
@@ -139,6 +148,9 @@ pub fn check_in(form: &CallForm, language: &str) -> Result<NewCall, Box<FormChec
             "check-voicemail-too-long",
             &[("limit", MAX_VOICEMAIL_CHARS.into())],
         );
+    }
+    if !form.speaks.is_empty() && crate::businesses::english_name(&form.speaks).is_none() {
+        check.speaks = say("check-speaks-unknown", &[]);
     }
     if typed.is_empty() {
         check.objective = say("check-objective-empty", &[]);
@@ -217,7 +229,7 @@ pub fn check_form_in(form: &CallForm, language: &str) -> FormCheck {
 
 /// `None` for an empty field; otherwise an `http(s)` address with a real
 /// host name. A bare domain (`luigis.com`) is taken as `https://luigis.com`.
-fn website(typed: &str) -> Result<Option<String>, &'static str> {
+pub(crate) fn website(typed: &str) -> Result<Option<String>, &'static str> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);

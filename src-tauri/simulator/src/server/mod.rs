@@ -19,7 +19,7 @@ use crate::faults::{take, Faults, RecordingFault, Stats};
 use crate::SimulatorConfig;
 
 pub(crate) struct Shared {
-    config: SimulatorConfig,
+    pub(crate) config: SimulatorConfig,
     address: SocketAddr,
     pub faults: Mutex<Faults>,
     pub stats: Mutex<Stats>,
@@ -57,6 +57,7 @@ impl Shared {
     pub fn placed_calls(&self) -> Vec<(String, String)> {
         lock(&self.calls)
             .iter()
+            .filter(|call| !call.other_client)
             .map(|call| (call.id.clone(), call.objective.clone()))
             .collect()
     }
@@ -64,6 +65,7 @@ impl Shared {
     pub fn placed_at(&self) -> Vec<(String, std::time::SystemTime)> {
         lock(&self.calls)
             .iter()
+            .filter(|call| !call.other_client)
             .map(|call| (call.objective.clone(), call.created_wall))
             .collect()
     }

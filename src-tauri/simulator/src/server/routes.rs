@@ -119,7 +119,10 @@ async fn get_call(
         .iter()
         .find(|call| call.id == call_id && call.key == key)
     {
-        Some(call) => Json(json!({ "data": shared.call_json(call) })).into_response(),
+        Some(call) => {
+            lock(&shared.stats).read_requests += 1;
+            Json(json!({ "data": shared.call_json(call) })).into_response()
+        }
         None => error(StatusCode::NOT_FOUND, "Call not found"),
     }
 }
@@ -138,14 +141,46 @@ async fn list_calls(
         Ok(key) => key,
         Err(response) => return *response,
     };
-    let limit = query.limit.unwrap_or(20).clamp(1, 100);
-    let calls = lock(&shared.calls);
+    lock(&shared.stats).list_requests += 1;
+    let quirks = &shared.config.list;
+    let limit = query
+        .limit
+        .unwrap_or(20)
+        .clamp(1, 100)
+        .min(quirks.page_cap.unwrap_or(100));
+    let mut calls = lock(&shared.calls);
+    if quirks.other_clients {
+        let serial = calls.len() + 1;
+        let mut other = SimCall::new(NewSimCall {
+            id: format!("cl_other{:08x}_{serial:05}", shared.run),
+            key: key.clone(),
+            number: format!("+1206555{:04}", serial % 10_000),
+            objective: "Another client's call".to_owned(),
+            business: None,
+            website: None,
+            scenario: None,
+            recording_fault: None,
+            unknown_status: false,
+            results_late_by: 0.0,
+        });
+        other.other_client = true;
+        calls.push(other);
+    }
     let newest_first: Vec<Value> = calls
         .iter()
+        .enumerate()
         .rev()
-        .filter(|call| call.key == key)
+        .filter(|(_, call)| call.key == key)
         .take(limit)
-        .map(|call| shared.call_json(call))
+        .map(|(index, call)| {
+            let mut item = shared.call_json(call);
+            if quirks.without_status && index % 2 == 1 {
+                if let Some(item) = item.as_object_mut() {
+                    item.remove("status");
+                }
+            }
+            item
+        })
         .collect();
     Json(json!({ "data": newest_first })).into_response()
 }

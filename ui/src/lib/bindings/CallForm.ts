@@ -25,4 +25,10 @@ forCaller: boolean,
 /**
  * What to leave on voicemail, if the agent reaches it (empty: nothing).
  */
-voicemail: string, };
+voicemail: string, 
+/**
+ * The language the business speaks (a tag of
+ * [`SPOKEN_LANGUAGES`](crate::businesses::SPOKEN_LANGUAGES); empty: not
+ * said), filled from a kept business: the agent is told.
+ */
+speaks: string, };

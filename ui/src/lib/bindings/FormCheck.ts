@@ -4,7 +4,7 @@
  * What is wrong with the form, field by field (`None`: that field is fine),
  * and the number as it would be dialled.
  */
-export type FormCheck = { phone: string | null, businessName: string | null, website: string | null, objective: string | null, voicemail: string | null, 
+export type FormCheck = { phone: string | null, businessName: string | null, website: string | null, objective: string | null, voicemail: string | null, speaks: string | null, 
 /**
  * `+14155551234` once the number is valid.
  */

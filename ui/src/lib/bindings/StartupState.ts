@@ -52,4 +52,9 @@ callerWho: string | null,
 /**
  * A `tel:` link the app was started with.
  */
-link: LinkOpened | null, };
+link: LinkOpened | null, 
+/**
+ * The languages a kept business may speak (BCP 47 tags), for the
+ * "They speak" choice.
+ */
+spokenLanguages: Array<string>, };
