@@ -10,9 +10,10 @@
 //! - polls may use all but one, so a new call never waits behind them;
 //! - a `429` (from the budget running out elsewhere, e.g. another device with
 //!   the same key) pauses everything for as long as the service asks;
-//! - paced, polls are spread over the minute (one every window / (limit − 1))
-//!   instead of spent in a burst that leaves the rest of the minute silent.
-//!   A new call is never paced.
+//! - paced, polls are spread over the minute instead of spent in a burst
+//!   that leaves the rest of it silent: one every window / (slots polls may
+//!   use, less those new calls took in the last window). A new call is
+//!   never paced.
 //!
 //! Who gets a poll slot is decided by the call engine, which always polls
 //! the call that has waited longest; with many calls in flight each is polled
@@ -34,8 +35,8 @@ pub enum Purpose {
 pub struct RequestBudget {
     limit: usize,
     window: Duration,
-    /// The least time between two polls, when paced.
-    spacing: Option<Duration>,
+    /// Polls are spread evenly over the window.
+    paced: bool,
     state: Mutex<State>,
 }
 
@@ -46,7 +47,8 @@ pub struct Slot(Instant);
 
 #[derive(Default)]
 struct State {
-    sent: VecDeque<Instant>,
+    /// When each request in the window left, and whether it created a call.
+    sent: VecDeque<(Instant, Purpose)>,
     paused_until: Option<Instant>,
     last_poll: Option<Instant>,
 }
@@ -61,21 +63,32 @@ impl RequestBudget {
             // than their slot was taken (a disk write, a slow network, a
             // busy computer).
             window: minute + (minute / 30).max(Duration::from_millis(250)),
-            spacing: None,
+            paced: false,
             state: Mutex::default(),
         }
     }
 
-    /// Spreads polls evenly: one every window / (limit − 1), the pace at
-    /// which polls alone use every slot but the one kept for a new call.
+    /// Spreads polls evenly over the window.
     pub fn paced(mut self, paced: bool) -> Self {
-        self.spacing = paced.then(|| self.window / (self.limit as u32 - 1));
+        self.paced = paced;
         self
     }
 
-    /// The least time between two polls (zero when not paced).
+    /// The least time between two polls when nothing else is sent: the
+    /// pace at which polls alone use every slot but the one kept for a new
+    /// call (zero when not paced).
     pub fn spacing(&self) -> Duration {
-        self.spacing.unwrap_or_default()
+        self.spacing_with(0)
+    }
+
+    /// The least time between two polls while `creates` requests of the
+    /// window created calls: what is left is spread over the window.
+    fn spacing_with(&self, creates: usize) -> Duration {
+        if !self.paced {
+            return Duration::ZERO;
+        }
+        let left = (self.limit - 1).saturating_sub(creates).max(1);
+        self.window / left as u32
     }
 
     /// How far back sent requests count.
@@ -88,13 +101,15 @@ impl RequestBudget {
     pub fn remember(&self, ages: impl IntoIterator<Item = Duration>) {
         let now = Instant::now();
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut sent: Vec<Instant> = ages
+        // What they were is not known: counted as calls, the safer pace.
+        let mut sent: Vec<(Instant, Purpose)> = ages
             .into_iter()
             .filter(|age| *age < self.window)
             .filter_map(|age| now.checked_sub(age))
+            .map(|at| (at, Purpose::CreateCall))
             .chain(state.sent.drain(..))
             .collect();
-        sent.sort();
+        sent.sort_by_key(|(at, _)| *at);
         state.sent = sent.into();
     }
 
@@ -108,7 +123,7 @@ impl RequestBudget {
                 while state
                     .sent
                     .front()
-                    .is_some_and(|at| now.duration_since(*at) >= self.window)
+                    .is_some_and(|(at, _)| now.duration_since(*at) >= self.window)
                 {
                     state.sent.pop_front();
                 }
@@ -116,15 +131,22 @@ impl RequestBudget {
                     Purpose::CreateCall => self.limit,
                     Purpose::Poll => self.limit - 1,
                 };
-                let paced_until = match (purpose, self.spacing, state.last_poll) {
-                    (Purpose::Poll, Some(spacing), Some(last)) => Some(last + spacing),
+                let creates = state
+                    .sent
+                    .iter()
+                    .filter(|(_, sent)| *sent == Purpose::CreateCall)
+                    .count();
+                let paced_until = match (purpose, state.last_poll) {
+                    (Purpose::Poll, Some(last)) if self.paced => {
+                        Some(last + self.spacing_with(creates))
+                    }
                     _ => None,
                 };
                 let held_until = state.paused_until.max(paced_until);
                 match held_until.filter(|until| *until > now) {
                     Some(until) => until - now,
                     None if state.sent.len() < cap => {
-                        state.sent.push_back(now);
+                        state.sent.push_back((now, purpose));
                         if purpose == Purpose::Poll {
                             state.last_poll = Some(now);
                         }
@@ -132,7 +154,7 @@ impl RequestBudget {
                     }
                     None => {
                         // The slot frees when the request `cap` places back leaves the window.
-                        let oldest = state.sent[state.sent.len() - cap];
+                        let (oldest, _) = state.sent[state.sent.len() - cap];
                         (oldest + self.window).saturating_duration_since(now)
                     }
                 }
@@ -148,11 +170,14 @@ impl RequestBudget {
     pub fn leaving(&self, slot: Slot) -> Slot {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let now = Instant::now();
-        if let Some(taken) = state.sent.iter().position(|at| *at == slot.0) {
-            state.sent.remove(taken);
+        let mut purpose = Purpose::CreateCall;
+        if let Some(taken) = state.sent.iter().position(|(at, _)| *at == slot.0) {
+            if let Some((_, taken)) = state.sent.remove(taken) {
+                purpose = taken;
+            }
         }
-        let place = state.sent.partition_point(|at| *at <= now);
-        state.sent.insert(place, now);
+        let place = state.sent.partition_point(|(at, _)| *at <= now);
+        state.sent.insert(place, (now, purpose));
         if state.last_poll == Some(slot.0) {
             state.last_poll = Some(now);
         }
@@ -209,6 +234,30 @@ mod tests {
         let before = started.elapsed();
         let _ = budget.acquire(Purpose::CreateCall).await;
         assert_eq!(started.elapsed(), before, "a new call goes at once");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn slots_taken_by_new_calls_slow_the_pace_instead_of_stopping_it() {
+        let budget = RequestBudget::new(10, Duration::from_secs(60)).paced(true);
+        for _ in 0..5 {
+            let _ = budget.acquire(Purpose::CreateCall).await;
+        }
+        let started = Instant::now();
+        let mut polled = Vec::new();
+        for _ in 0..4 {
+            let _ = budget.acquire(Purpose::Poll).await;
+            polled.push(started.elapsed());
+        }
+        // Four poll slots are left in this window: a quarter of it apart,
+        // not four at once and then a long silence.
+        let quarter = budget.window() / 4;
+        for pair in polled.windows(2) {
+            let apart = pair[1] - pair[0];
+            assert!(
+                apart >= quarter && apart <= quarter + Duration::from_millis(2),
+                "{polled:?}"
+            );
+        }
     }
 
     #[tokio::test(start_paused = true)]

@@ -82,6 +82,9 @@ struct Inner {
     /// Other clients' calls in the last list page: the next page is that
     /// much larger, so this app's calls stay on it.
     list_extra: std::sync::atomic::AtomicU32,
+    /// The last slot went to the list: a due direct read goes next, so
+    /// neither starves the other.
+    listed_last: std::sync::atomic::AtomicBool,
     sends: Mutex<Sends>,
     wake: Notify,
     tasks: Mutex<Vec<JoinHandle<()>>>,
@@ -144,6 +147,7 @@ impl Engine {
             key: Mutex::new(None),
             watched: Mutex::default(),
             list_extra: std::sync::atomic::AtomicU32::new(0),
+            listed_last: std::sync::atomic::AtomicBool::new(false),
             sends: Mutex::default(),
             wake: Notify::new(),
             tasks: Mutex::default(),

@@ -44,7 +44,7 @@ enum Look {
     /// `GET /calls/{id}`.
     Direct { id: i64, call_id: String },
     /// `GET /calls?limit=N`, for every call watched through the list.
-    List { limit: u32 },
+    List,
 }
 
 impl Inner {
@@ -96,8 +96,13 @@ impl Inner {
         let list_due = by_list
             .then(|| listed.iter().map(|id| watched[id].due).min())
             .flatten();
+        // Both due: they take turns, so results to fetch never hold up
+        // learning that other calls ended, nor the other way round.
+        let list_turn = list_due.is_some_and(|due| due <= now)
+            && direct.is_some_and(|(_, due)| due <= now)
+            && !self.listed_last.load(Ordering::Relaxed);
         let look = match (direct, list_due) {
-            (Some((id, due)), list) if list.is_none_or(|list| due <= list) => {
+            (Some((id, due)), list) if !list_turn && list.is_none_or(|list| due <= list) => {
                 if due > now {
                     return Some(Err(due - now));
                 }
@@ -105,6 +110,7 @@ impl Inner {
                 // Due again later whatever happens below, so a call whose
                 // answer cannot be saved never starves the others.
                 watch.due = now + self.settings.poll_every;
+                self.listed_last.store(false, Ordering::Relaxed);
                 Look::Direct {
                     id,
                     call_id: watch.call_id.clone(),
@@ -114,28 +120,40 @@ impl Inner {
                 if due > now {
                     return Some(Err(due - now));
                 }
-                let since = listed.iter().map(|id| watched[id].sent_ms).min()?;
                 for id in &listed {
                     if let Some(watch) = watched.get_mut(id) {
                         watch.due = now + self.list_every();
                     }
                 }
-                drop(watched);
-                // The page reaches back to the oldest call watched: this
-                // app's calls since then, and the other clients' seen last time.
-                let ours = self
-                    .history
-                    .placed_since(self.mode.is_practice(), since)
-                    .unwrap_or(LARGEST_PAGE);
-                let limit = ours
-                    .max(listed.len() as u32)
-                    .saturating_add(self.list_extra.load(Ordering::Relaxed))
-                    .clamp(1, LARGEST_PAGE);
-                Look::List { limit }
+                self.listed_last.store(true, Ordering::Relaxed);
+                Look::List
             }
             _ => return None,
         };
         Some(Ok(look))
+    }
+
+    /// How many of the newest calls the list page needs, worked out as the
+    /// request leaves (calls placed while it waited for its slot count):
+    /// this app's calls since the oldest one watched through the list, and
+    /// as many as other clients had on the last page.
+    fn page_size(&self) -> u32 {
+        let (listed, since) = {
+            let watched = lock(&self.watched);
+            let listed = watched.values().filter(|watch| !watch.direct);
+            (
+                listed.clone().count() as u32,
+                listed.map(|watch| watch.sent_ms).min(),
+            )
+        };
+        let ours = since.map_or(0, |since| {
+            self.history
+                .placed_since(self.mode.is_practice(), since)
+                .unwrap_or(LARGEST_PAGE)
+        });
+        ours.max(listed)
+            .saturating_add(self.list_extra.load(Ordering::Relaxed))
+            .clamp(1, LARGEST_PAGE)
     }
 
     /// Spends one budget slot on what is due first; returns how long to wait
@@ -158,8 +176,8 @@ impl Inner {
                     self.emit_problem(id, &error);
                 }
             }
-            Look::List { limit } => {
-                let answer = self.client.list_calls(&key, limit).await;
+            Look::List => {
+                let answer = self.client.list_calls(&key, self.page_size()).await;
                 self.take_list(answer);
             }
         }

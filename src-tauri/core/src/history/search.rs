@@ -50,13 +50,14 @@ impl History {
         })
     }
 
-    /// How many calls of this mode the service was sent since `since_ms`
-    /// (those it gave an id): how many of the newest calls in its list are
-    /// this app's.
+    /// How many calls of this mode were sent to the service since
+    /// `since_ms`, those whose answer has not come yet included: how many
+    /// of the newest calls in its list may be this app's.
     pub fn placed_since(&self, simulated: bool, since_ms: i64) -> Result<u32, Error> {
         self.connection()
             .query_row(
-                "SELECT COUNT(*) FROM calls WHERE simulated = ?1 AND call_id IS NOT NULL
+                "SELECT COUNT(*) FROM calls WHERE simulated = ?1
+                 AND (call_id IS NOT NULL OR sent_at_ms IS NOT NULL)
                  AND COALESCE(sent_at_ms, created_at_ms) >= ?2",
                 params![simulated, since_ms],
                 |row| row.get(0),
