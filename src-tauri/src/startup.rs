@@ -53,6 +53,9 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
     history
         .history
         .miss_past_due(agentphone_core::engine::now_ms())?;
+    let opened_history = Arc::new(history.history);
+    // The list may read it while the rest starts.
+    app.state::<Starting>().set_history(opened_history.clone());
     if let Some(aside) = &history.moved_aside {
         notices.push(messages::text(
             language,
@@ -80,7 +83,7 @@ pub async fn start(app: &AppHandle) -> Result<AppState, Error> {
     }));
     let state = AppState::new(Parts {
         keychain: Arc::new(Keychain::platform()),
-        history: Arc::new(history.history),
+        history: opened_history,
         preferences: opened.file,
         live_base,
         recordings,

@@ -23,19 +23,33 @@ const PRACTICE_CREDITS: u32 = 20;
 /// history, keychain and engine are ready.
 pub struct Starting {
     ready: tokio::sync::watch::Sender<Option<Arc<AppState>>>,
+    /// History alone, open before the rest: the list shows it sooner.
+    history: tokio::sync::watch::Sender<Option<Arc<History>>>,
 }
 
 impl Default for Starting {
     fn default() -> Self {
         Self {
             ready: tokio::sync::watch::channel(None).0,
+            history: tokio::sync::watch::channel(None).0,
         }
     }
 }
 
 impl Starting {
     pub fn set(&self, state: AppState) {
+        self.history.send_replace(Some(state.history().clone()));
         self.ready.send_replace(Some(Arc::new(state)));
+    }
+
+    /// History is open (start-up goes on with the rest).
+    pub fn set_history(&self, history: Arc<History>) {
+        self.history.send_replace(Some(history));
+    }
+
+    /// History, once it is open: reading the list needs nothing else.
+    pub async fn history(&self) -> Arc<History> {
+        wait_for(&self.history).await
     }
 
     /// The state if start-up has finished.
@@ -53,15 +67,20 @@ impl Starting {
     /// The state, once start-up has finished. (If start-up fails, the app
     /// says why and ends, so nobody waits for long.)
     pub async fn ready(&self) -> Arc<AppState> {
-        let mut watching = self.ready.subscribe();
-        loop {
-            if let Some(state) = watching.borrow_and_update().clone() {
-                return state;
-            }
-            if watching.changed().await.is_err() {
-                // The sender lives in `self`: this cannot happen while we wait.
-                std::future::pending::<()>().await;
-            }
+        wait_for(&self.ready).await
+    }
+}
+
+/// The value once it is there.
+async fn wait_for<T: Clone>(sender: &tokio::sync::watch::Sender<Option<T>>) -> T {
+    let mut watching = sender.subscribe();
+    loop {
+        if let Some(value) = watching.borrow_and_update().clone() {
+            return value;
+        }
+        if watching.changed().await.is_err() {
+            // The sender lives in `Starting`: this cannot happen while we wait.
+            std::future::pending::<()>().await;
         }
     }
 }

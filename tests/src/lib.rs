@@ -12,7 +12,7 @@ pub mod process;
 pub mod window;
 
 pub use desktop::{Desktop, DesktopOptions, SoundCapture};
-pub use window::AppWindow;
+pub use window::{app_binary, AppWindow};
 
 use std::path::{Path, PathBuf};
 

@@ -102,6 +102,12 @@ impl AppWindow {
         Ok(window)
     }
 
+    /// The WebDriver server's process id: the app and its WebKit processes
+    /// run below it.
+    pub fn driver_pid(&self) -> u32 {
+        self.driver.id()
+    }
+
     pub fn client(&self) -> &Client {
         self.client.as_ref().expect("the window is open")
     }

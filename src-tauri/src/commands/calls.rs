@@ -186,8 +186,7 @@ pub async fn list_calls(
     starting: State<'_, Starting>,
     query: HistoryQuery,
 ) -> Result<HistoryPage, Error> {
-    let state = starting.ready().await;
-    state.history().page(&query)
+    starting.history().await.page(&query)
 }
 
 #[tauri::command]
