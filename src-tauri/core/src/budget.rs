@@ -12,8 +12,9 @@
 //!   the same key) pauses everything for as long as the service asks;
 //! - paced, polls are spread over the minute instead of spent in a burst
 //!   that leaves the rest of it silent: one every window / (slots polls may
-//!   use, less those new calls took in the last window). A new call is
-//!   never paced.
+//!   use, less those new calls took in the last window), once the window
+//!   is half full: after a quiet spell the first reads go at once.
+//!   A new call is never paced.
 //!
 //! Who gets a poll slot is decided by the call engine, which always polls
 //! the call that has waited longest; with many calls in flight each is polled
@@ -137,7 +138,9 @@ impl RequestBudget {
                     .filter(|(_, sent)| *sent == Purpose::CreateCall)
                     .count();
                 let paced_until = match (purpose, state.last_poll) {
-                    (Purpose::Poll, Some(last)) if self.paced => {
+                    // Half the window's slots are free to use at once (a
+                    // call just found, after a quiet spell), never all.
+                    (Purpose::Poll, Some(last)) if self.paced && 2 * state.sent.len() >= cap => {
                         Some(last + self.spacing_with(creates))
                     }
                     _ => None,
@@ -223,7 +226,11 @@ mod tests {
             let _ = budget.acquire(Purpose::Poll).await;
             polled.push(started.elapsed());
         }
-        for pair in polled.windows(2) {
+        // After a quiet spell the first few go at once, then evenly.
+        let at_once = 5;
+        assert_eq!(polled[at_once - 1], Duration::ZERO, "{polled:?}");
+        assert!(polled[at_once] > Duration::ZERO, "{polled:?}");
+        for pair in polled[at_once - 1..].windows(2) {
             let apart = pair[1] - pair[0];
             // The timer counts whole milliseconds.
             assert!(
