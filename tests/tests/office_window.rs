@@ -467,6 +467,22 @@ async fn choose(window: &AppWindow, id: &str, value: &str) {
         .unwrap();
 }
 
+/// Clicks a kept business where the window offers it (under the form's
+/// box, or above the history's calls).
+async fn click_kept(window: &AppWindow, name: &str) {
+    window
+        .client()
+        .wait()
+        .for_element(Locator::XPath(&format!(
+            "//ul[@aria-label='Kept businesses']//button[contains(., '{name}')]"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn a_kept_business_is_offered_while_typing_and_its_page_lists_its_calls() {
     let simulator = Simulator::start(SimulatorConfig::with_second(Duration::from_millis(20)))
@@ -508,17 +524,7 @@ async fn a_kept_business_is_offered_while_typing_and_its_page_lists_its_calls() 
     window.click("New call").await;
     type_into(&window, "phone", "").await;
     type_into(&window, "business", "Lind").await;
-    window
-        .client()
-        .wait()
-        .for_element(Locator::XPath(
-            "//ul[@aria-label='Kept businesses']//button[contains(., 'Linde Bakery')]",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_kept(&window, "Linde Bakery").await;
     assert_eq!(window.value_in("Phone number").await, "+1 415-555-0105");
     assert_eq!(chosen(&window, "business").await, "Linde Bakery");
     assert_eq!(chosen(&window, "speaks").await, "de");
@@ -543,17 +549,7 @@ async fn a_kept_business_is_offered_while_typing_and_its_page_lists_its_calls() 
 
     // A search for its note finds the business and both its calls.
     type_into(&window, "history-search", "Berg").await;
-    window
-        .client()
-        .wait()
-        .for_element(Locator::XPath(
-            "//ul[@aria-label='Kept businesses']//button[contains(., 'Linde Bakery')]",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_kept(&window, "Linde Bakery").await;
     window.heading("Linde Bakery").await;
     let started = std::time::Instant::now();
     while window

@@ -98,6 +98,27 @@ pub struct Call {
     pub simulated: bool,
 }
 
+impl Call {
+    /// A call known only by its id and status (what a list item proves).
+    pub fn with_status(call_id: &str, status: CallStatus) -> Self {
+        Self {
+            call_id: call_id.to_owned(),
+            status,
+            outcome: None,
+            summary: None,
+            transcript: None,
+            recording_url: None,
+            duration_seconds: None,
+            created_at: None,
+            to_phone_number: None,
+            objective: None,
+            business_name: None,
+            website: None,
+            simulated: false,
+        }
+    }
+}
+
 /// Where a call is in its life. Unknown values are kept and not terminal;
 /// the window gets them as `{ unknown: "…" }`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, TS)]

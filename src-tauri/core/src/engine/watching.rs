@@ -266,21 +266,7 @@ impl Inner {
         call_id: &str,
         status: &CallStatus,
     ) -> Result<Option<bool>, Error> {
-        let call = Call {
-            call_id: call_id.to_owned(),
-            status: status.clone(),
-            outcome: None,
-            summary: None,
-            transcript: None,
-            recording_url: None,
-            duration_seconds: None,
-            created_at: None,
-            to_phone_number: None,
-            objective: None,
-            business_name: None,
-            website: None,
-            simulated: false,
-        };
+        let call = Call::with_status(call_id, status.clone());
         match self.history.apply(id, &call, self.now_ms())? {
             Applied::Gone => {
                 lock(&self.watched).remove(&id);

@@ -45,19 +45,11 @@ pub fn fill(history: &History, count: i64) -> Result<(), Error> {
             })
             .collect();
         let call = Call {
-            call_id: format!("cl_{n}"),
-            status: CallStatus::Completed,
             outcome: Some(Outcome::Achieved),
             summary: Some(format!("Done: the {topic} was confirmed.")),
             transcript: Some(transcript),
-            recording_url: None,
             duration_seconds: Some(76),
-            created_at: None,
-            to_phone_number: None,
-            objective: None,
-            business_name: None,
-            website: None,
-            simulated: false,
+            ..Call::with_status(&format!("cl_{n}"), CallStatus::Completed)
         };
         history.confirm(id, &call.call_id, None)?;
         history.apply(id, &call, n)?;
