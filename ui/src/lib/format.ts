@@ -63,3 +63,8 @@ export function tone(call: {
   if (call.progress === 'may_be_placed' || call.progress === 'missed') return 'tone-unsure';
   return '';
 }
+
+/** A language (BCP 47 tag) named in the language the window speaks. */
+export function languageName(tag: string): string {
+  return new Intl.DisplayNames([words.locale()], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+}

@@ -224,16 +224,21 @@ class Session {
       .catch(() => undefined);
   }
 
-  /** Fills the New call form with a kept business; what the agent should do stays as typed. */
+  /** A new call to a kept business: the New call form with it filled in. */
   callBusiness(business: Business): void {
     this.separate();
+    this.fillBusiness(business);
+    this.screen = 'home';
+  }
+
+  /** Fills the form's number, name, website and language from a kept business; what the agent should do stays. */
+  fillBusiness(business: Business): void {
     Object.assign(this.form, {
       phone: business.phoneForPeople,
       businessName: business.name,
       website: business.website,
       speaks: business.speaks,
     });
-    this.screen = 'home';
   }
 
   /** Empties the form once its call is placed or scheduled. */
